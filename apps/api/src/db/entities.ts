@@ -1,0 +1,10 @@
+import { ApiToken, ApiTokenUsage } from '../modules/api-token/api-token.entity.js';
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Department } from '../modules/organisation/department.entity.js';
+import { PermissionGrant, RoleGrant } from '../modules/organisation/grant.entity.js';
+import { User } from '../modules/organisation/user.entity.js';
+
+/** Every persisted entity; the migration check compares them with the migrations. */
+export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog];

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { guardRootFields } from './shared/access/access-guard.js';
+import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { OrganisationResolver } from './modules/organisation/organisation.resolver.js';
+
+export const RESOLVERS = [AuthResolver, OrganisationResolver, ApiTokenResolver, AuditResolver] as const;
+
+/**
+ * The schema as served: type-graphql's build, then every root field wrapped by the access guard.
+ * Input shapes are validated by the domain's schemas inside use cases (type-graphql's validation is off).
+ */
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  return guardRootFields(schema);
+}

@@ -1,0 +1,83 @@
+/**
+ * One sensitivity classification (SPEC §2.2) that audit diffs, logs and exports all obey.
+ * SECRET values never leave the database (hashes, keys); personal values are masked wherever they
+ * would be copied — the auditor sees that a field changed, not its value.
+ */
+export const SENSITIVITIES = ['SECRET', 'SENSITIVE_PERSONAL', 'PERSONAL', 'PUBLIC'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export const SENSITIVITY_LABELS: Record<Sensitivity, string> = {
+  SECRET: '机密（不出库）',
+  SENSITIVE_PERSONAL: '敏感个人信息',
+  PERSONAL: '个人信息',
+  PUBLIC: '一般信息',
+};
+
+/** Per entity, each column's class. A test checks that every persisted column is classified. */
+export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
+  Department: {
+    id: 'PUBLIC', code: 'PUBLIC', name: 'PUBLIC', kind: 'PUBLIC', sortOrder: 'PUBLIC', phone: 'PUBLIC',
+    isActive: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  User: {
+    id: 'PUBLIC', username: 'PUBLIC', displayName: 'PUBLIC', departmentId: 'PUBLIC', phone: 'PERSONAL',
+    email: 'PERSONAL', passwordHash: 'SECRET', mustChangePassword: 'PUBLIC', totpSecret: 'SECRET',
+    totpPendingSecret: 'SECRET', totpEnabled: 'PUBLIC', isDemo: 'PUBLIC', isActive: 'PUBLIC',
+    passwordChangedAt: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  RoleGrant: { id: 'PUBLIC', userId: 'PUBLIC', role: 'PUBLIC', departmentId: 'PUBLIC', grantedById: 'PUBLIC', createdAt: 'PUBLIC' },
+  PermissionGrant: { id: 'PUBLIC', userId: 'PUBLIC', permission: 'PUBLIC', grantedById: 'PUBLIC', createdAt: 'PUBLIC' },
+  Session: {
+    id: 'PUBLIC', userId: 'PUBLIC', tokenHash: 'SECRET', stage: 'PUBLIC', ip: 'PERSONAL', userAgent: 'PUBLIC',
+    createdAt: 'PUBLIC', lastSeenAt: 'PUBLIC', endedAt: 'PUBLIC', endReason: 'PUBLIC',
+  },
+  LoginAttempt: {
+    id: 'PUBLIC', username: 'PUBLIC', userId: 'PUBLIC', ip: 'PERSONAL', succeeded: 'PUBLIC', reason: 'PUBLIC', at: 'PUBLIC',
+  },
+  ApiToken: {
+    id: 'PUBLIC', name: 'PUBLIC', prefix: 'PUBLIC', tokenHash: 'SECRET', scopes: 'PUBLIC', rateLimitPerMinute: 'PUBLIC',
+    createdById: 'PUBLIC', createdAt: 'PUBLIC', lastUsedAt: 'PUBLIC', revokedAt: 'PUBLIC', revokedById: 'PUBLIC',
+    expiresAt: 'PUBLIC', version: 'PUBLIC',
+  },
+  ApiTokenUsage: { tokenId: 'PUBLIC', minute: 'PUBLIC', reads: 'PUBLIC', writes: 'PUBLIC' },
+  AuditLog: {
+    seq: 'PUBLIC', at: 'PUBLIC', actorKind: 'PUBLIC', actorId: 'PUBLIC', actorName: 'PUBLIC', action: 'PUBLIC',
+    outcome: 'PUBLIC', entityType: 'PUBLIC', entityId: 'PUBLIC', changes: 'PUBLIC', errorCode: 'PUBLIC',
+    reason: 'PUBLIC', ip: 'PERSONAL', requestId: 'PUBLIC', prevHash: 'PUBLIC', hash: 'PUBLIC',
+  },
+};
+
+export const MASKED_VALUE = '〔已屏蔽〕';
+export const SECRET_VALUE = '〔保密〕';
+
+/** Unknown fields are treated as personal: a new column leaks nothing before it is classified. */
+export function sensitivityOf(entity: string, field: string): Sensitivity {
+  const fields = Object.hasOwn(FIELD_SENSITIVITY, entity) ? FIELD_SENSITIVITY[entity] : undefined;
+  return fields && Object.hasOwn(fields, field) ? fields[field] : 'PERSONAL';
+}
+
+export function maskValue(sensitivity: Sensitivity, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  switch (sensitivity) {
+    case 'PUBLIC':
+      return value;
+    case 'SECRET':
+      return SECRET_VALUE;
+    default:
+      return MASKED_VALUE;
+  }
+}
+
+export function maskField(entity: string, field: string, value: unknown): unknown {
+  return maskValue(sensitivityOf(entity, field), value);
+}
+
+export function maskRecord(entity: string, record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([field, value]) => [field, maskField(entity, field, value)]));
+}
+
+/** Log keys redacted whatever the entity: credentials and contact data in request bodies or headers. */
+export const SECRET_LOG_KEYS = [
+  'password', 'newPassword', 'currentPassword', 'totpCode', 'accessCode', 'secret', 'token', 'authorization', 'cookie',
+  'set-cookie', 'phone', 'email', 'idNumber',
+] as const;

@@ -1,0 +1,79 @@
+import type { Role } from './roles.js';
+
+/**
+ * The one permission matrix (SPEC §2.1). The API enforces it on every root field; the console reads it
+ * to show only what a user may do. Modules add their permissions here.
+ */
+export const ROLE_PERMISSIONS_DEFINITION = {
+  /** Read departments and users' names: needed by every staff form. */
+  ORGANISATION_READ: {
+    label: '查看组织机构',
+    roles: [
+      'SYSTEM_ADMIN',
+      'SECURITY_ADMIN',
+      'LEADERSHIP_OFFICE',
+      'GENERAL_OFFICE',
+      'DRAFTER',
+      'CONFIDENTIALITY_OFFICER',
+      'DEPARTMENT_HEAD',
+      'PUBLISHER',
+      'MEETING_ORGANIZER',
+      'OPINION_MONITOR',
+      'COMPLAINT_HANDLER',
+      'APPLICATION_HANDLER',
+      'BUREAU_LEADER',
+    ],
+  },
+  ORGANISATION_MANAGE: { label: '管理处室和用户', roles: ['SYSTEM_ADMIN'] },
+  GRANT_MANAGE: { label: '分配角色和权限', roles: ['SECURITY_ADMIN'] },
+  API_TOKEN_MANAGE: { label: '管理外部应用令牌', roles: ['SECURITY_ADMIN'] },
+  AUDIT_READ: { label: '查阅和导出审计日志', roles: ['AUDITOR'] },
+  SETTINGS_MANAGE: { label: '系统设置', roles: ['SYSTEM_ADMIN'] },
+} as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
+
+/**
+ * Fine-grained permissions granted one by one by SECURITY_ADMIN on top of roles (SPEC §2.1).
+ */
+export const FINE_GRAINED_PERMISSIONS_DEFINITION = {
+  COMPLAINT_IDENTITY_REVEAL: { label: '查看举报人身份信息' },
+  APPLICATION_EXTENSION_APPROVE: { label: '批准依申请公开延期答复' },
+} as const satisfies Record<string, { label: string }>;
+
+export type RolePermission = keyof typeof ROLE_PERMISSIONS_DEFINITION;
+export type FineGrainedPermission = keyof typeof FINE_GRAINED_PERMISSIONS_DEFINITION;
+export type Permission = RolePermission | FineGrainedPermission;
+
+export const ROLE_PERMISSIONS = Object.keys(ROLE_PERMISSIONS_DEFINITION) as RolePermission[];
+export const FINE_GRAINED_PERMISSIONS = Object.keys(FINE_GRAINED_PERMISSIONS_DEFINITION) as FineGrainedPermission[];
+export const PERMISSIONS: Permission[] = [...ROLE_PERMISSIONS, ...FINE_GRAINED_PERMISSIONS];
+
+export const PERMISSION_LABELS: Record<Permission, string> = Object.fromEntries([
+  ...Object.entries(ROLE_PERMISSIONS_DEFINITION).map(([key, value]) => [key, value.label]),
+  ...Object.entries(FINE_GRAINED_PERMISSIONS_DEFINITION).map(([key, value]) => [key, value.label]),
+]) as Record<Permission, string>;
+
+export const isFineGrainedPermission = (value: string): value is FineGrainedPermission =>
+  (FINE_GRAINED_PERMISSIONS as string[]).includes(value);
+
+export const rolesGranting = (permission: RolePermission): readonly Role[] =>
+  ROLE_PERMISSIONS_DEFINITION[permission].roles;
+
+/** Scopes of API tokens held by external apps (SPEC §2.1). */
+export const TOKEN_SCOPES = [
+  'public:read',
+  'applications:submit',
+  'complaints:submit',
+  'evaluations:submit',
+  'opinions:submit',
+  'invitations:respond',
+] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
+  'public:read': '读取公开信息',
+  'applications:submit': '提交政府信息公开申请',
+  'complaints:submit': '提交投诉举报',
+  'evaluations:submit': '提交社会评议',
+  'opinions:submit': '提交代表意见',
+  'invitations:respond': '答复会议邀请',
+};
