@@ -21,6 +21,9 @@ const shared = {
 };
 
 export default defineConfig({
+  // graphql 16 has no exports map: Vite would pick its ESM build for our code while type-graphql and
+  // Apollo load the CommonJS one — two copies, and instanceof checks fail. One copy for all.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       { extends: true, test: { ...shared, name: 'db', include: ['test/db/**/*.test.ts', 'src/**/*.test.ts'], env: { TZ: 'UTC' } } },

@@ -51,3 +51,4 @@ pg_stop() {
   [ -f "$PG_ROOT/data/PG_VERSION" ] || return 0
   as_pg_owner "$bin/pg_ctl" -D "$PG_ROOT/data" -m fast -w -t 30 stop >/dev/null 2>&1 || true
 }
+

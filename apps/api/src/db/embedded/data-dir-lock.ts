@@ -93,7 +93,7 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (attempt >= 5) {
-        throw new Error(`无法获取数据目录锁 ${lockFile}：多次重试后该文件仍被反复创建`);
+        throw new Error(`无法获取数据目录锁 ${lockFile}：多次重试后该文件仍被反复创建`, { cause: error });
       }
       const existing = readLock(lockFile);
       if (existing === 'missing') continue; // released between our two calls

@@ -55,12 +55,13 @@ async function demoPassword(dataDir: string): Promise<string> {
 export async function applyDemoPolicy(services: AppServices): Promise<DemoCredentials | null> {
   const { db, clock, config, logger } = services;
   if (!config.demoMode) {
-    const result = (await db.dataSource.query(
-      `WITH off AS (UPDATE app_user SET is_active = false WHERE is_demo AND is_active RETURNING id)
-       UPDATE session SET ended_at = now(), end_reason = 'DEMO_DISABLED' WHERE user_id IN (SELECT id FROM off) AND ended_at IS NULL
-       RETURNING id`,
-    )) as unknown[];
-    if (result.length > 0) logger.warn('非演示模式：已停用演示账号');
+    const [{ deactivated }] = (await db.dataSource.query(
+      `WITH off AS (UPDATE app_user SET is_active = false WHERE is_demo AND is_active RETURNING id),
+            ended AS (UPDATE session SET ended_at = now(), end_reason = 'DEMO_DISABLED'
+                       WHERE user_id IN (SELECT id FROM off) AND ended_at IS NULL RETURNING id)
+       SELECT (SELECT count(*) FROM off)::int AS deactivated`,
+    )) as Array<{ deactivated: number }>;
+    if (deactivated > 0) logger.warn({ deactivated }, '非演示模式：已停用演示账号');
     return null;
   }
   const password = await demoPassword(config.dataDir);

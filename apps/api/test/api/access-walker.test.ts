@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  isObjectType,
+  isAbstractType,
+  getNamedType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { ROLES, TOKEN_SCOPES, decideAccess, type AccessRule, type Actor, type Role } from '@gdp/domain';
+import { createSchema } from '../../src/schema.js';
+import { accessRuleOf } from '../../src/shared/access/access-guard.js';
+import { createApiToken, createStaff, signedIn, TEST_PASSWORD } from '../support/factories.js';
+import type { GraphQLClient } from '../support/graphql-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Fields anyone may call; a new public field must be added here on purpose. */
+const PUBLIC_FIELDS = new Set(['Query.serverInfo', 'Mutation.login']);
+/** Guard refusals, as distinct from a refusal by the field itself (e.g. login with a wrong password). */
+const GUARD_REASONS = new Set(['AUTH.UNAUTHENTICATED', 'ACCESS.FORBIDDEN', 'ACCESS.UNDECLARED']);
+
+interface RootField {
+  operation: 'Query' | 'Mutation';
+  field: GraphQLField<unknown, unknown>;
+  rule: AccessRule | undefined;
+}
+
+function rootFields(schema: GraphQLSchema): RootField[] {
+  const fields: RootField[] = [];
+  for (const [operation, type] of [['Query', schema.getQueryType()], ['Mutation', schema.getMutationType()]] as const) {
+    for (const field of Object.values(type?.getFields() ?? {})) fields.push({ operation, field, rule: accessRuleOf(field) });
+  }
+  // logout ends the session it runs in: call it last.
+  return fields.sort((a, b) => Number(a.field.name === 'logout') - Number(b.field.name === 'logout'));
+}
+
+const DUMMY_ID = '00000000-0000-4000-8000-000000000000';
+
+/** A value of the right type for a required argument; roles are checked before arguments are read. */
+function dummyValue(type: GraphQLInputType): unknown {
+  if (type instanceof GraphQLNonNull) return dummyValue(type.ofType);
+  if (type instanceof GraphQLList) return [dummyValue(type.ofType)];
+  if (type instanceof GraphQLEnumType) return type.getValues()[0].name;
+  if (type instanceof GraphQLInputObjectType) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => field.type instanceof GraphQLNonNull && field.defaultValue === undefined)
+        .map((field) => [field.name, dummyValue(field.type)]),
+    );
+  }
+  const scalar = type as GraphQLScalarType;
+  switch (scalar.name) {
+    case 'ID':
+      return DUMMY_ID;
+    case 'Int':
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'DateTimeISO':
+      return '2026-01-01T00:00:00.000Z';
+    case 'JSON':
+      return {};
+    default:
+      return 'x';
+  }
+}
+
+function operationFor(root: RootField): { query: string; variables: Record<string, unknown> } {
+  const required = root.field.args.filter((arg: GraphQLArgument) => arg.type instanceof GraphQLNonNull && arg.defaultValue === undefined);
+  const declarations = required.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const passing = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const named = getNamedType(root.field.type);
+  const selection = isObjectType(named) || isAbstractType(named) ? ' { __typename }' : '';
+  const keyword = root.operation === 'Query' ? 'query' : 'mutation';
+  return {
+    query: `${keyword} Walk${declarations ? `(${declarations})` : ''} { ${root.field.name}${passing ? `(${passing})` : ''}${selection} }`,
+    variables: Object.fromEntries(required.map((arg) => [arg.name, dummyValue(arg.type)])),
+  };
+}
+
+describe('deny by default: every root field declares who may call it', () => {
+  it('has an access declaration on every Query and Mutation field, and public ones are the known few', async () => {
+    const schema = await createSchema();
+    const fields = rootFields(schema);
+    expect(fields.length).toBeGreaterThan(10);
+    const undeclared = fields.filter((root) => !root.rule).map((root) => `${root.operation}.${root.field.name}`);
+    expect(undeclared).toEqual([]);
+    const publicFields = fields.filter((root) => root.rule?.public).map((root) => `${root.operation}.${root.field.name}`);
+    expect(new Set(publicFields)).toEqual(PUBLIC_FIELDS);
+  });
+});
+
+describe('every root field × every role, anonymous and external tokens', () => {
+  let testApp: TestApp;
+  let schema: GraphQLSchema;
+  const actors: Array<{ name: string; actor: Actor; client: () => Promise<GraphQLClient> }> = [];
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ loginMaxFailuresPerIp: 10_000 });
+    schema = await createSchema();
+    const dataSource = testApp.db.database.dataSource;
+    const staffActor = (role: Role | null, stage: 'FULL' | 'PASSWORD_CHANGE' | 'TOTP_ENROLMENT', departmentId: string | null = null): Actor => ({
+      kind: 'staff',
+      userId: 'walker',
+      username: 'walker',
+      stage,
+      grants: role ? [{ role, departmentId }] : [],
+      permissions: [],
+    });
+    actors.push({ name: 'anonymous', actor: { kind: 'anonymous' }, client: async () => testApp.client() });
+    for (const role of ROLES) {
+      actors.push({ name: role, actor: staffActor(role, 'FULL', 'department'), client: async () => (await signedIn(testApp, { roles: [role] })).client });
+    }
+    actors.push({ name: 'staff without roles', actor: staffActor(null, 'FULL'), client: async () => (await signedIn(testApp, {})).client });
+    actors.push({
+      name: 'fine-grained permissions only',
+      actor: { ...(staffActor(null, 'FULL') as Extract<Actor, { kind: 'staff' }>), permissions: ['COMPLAINT_IDENTITY_REVEAL', 'APPLICATION_EXTENSION_APPROVE'] },
+      client: async () => (await signedIn(testApp, { permissions: ['COMPLAINT_IDENTITY_REVEAL', 'APPLICATION_EXTENSION_APPROVE'] })).client,
+    });
+    actors.push({
+      name: 'SYSTEM_ADMIN before changing the initial password',
+      actor: staffActor('SYSTEM_ADMIN', 'PASSWORD_CHANGE'),
+      client: async () => {
+        const user = await createStaff(dataSource, { roles: ['SYSTEM_ADMIN'], mustChangePassword: true });
+        const client = testApp.client();
+        expect((await client.login(user.username, TEST_PASSWORD)).data?.login.stage).toBe('PASSWORD_CHANGE');
+        return client;
+      },
+    });
+    actors.push({
+      name: 'AUDITOR before enrolling a second factor',
+      actor: staffActor('AUDITOR', 'TOTP_ENROLMENT'),
+      client: async () => {
+        const user = await createStaff(dataSource, { roles: ['AUDITOR'] });
+        const client = testApp.client();
+        expect((await client.login(user.username, TEST_PASSWORD)).data?.login.stage).toBe('TOTP_ENROLMENT');
+        return client;
+      },
+    });
+    for (const scopes of [[...TOKEN_SCOPES], ['public:read'] as const]) {
+      actors.push({
+        name: `token(${scopes.join(',')})`,
+        actor: { kind: 'token', tokenId: 't', name: 't', scopes: [...scopes] },
+        client: async () => testApp.client().withBearer((await createApiToken(dataSource, [...scopes])).token),
+      });
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('allows exactly what the permission matrix allows', async () => {
+    const mismatches: string[] = [];
+    let calls = 0;
+    const observed = new Map<string, string>();
+    for (const { name, actor, client: makeClient } of actors) {
+      const client = await makeClient();
+      for (const root of rootFields(schema)) {
+        const expected = root.rule ? decideAccess(root.rule, actor) : 'FORBIDDEN';
+        const { query, variables } = operationFor(root);
+        const response = await client.gql(query, variables);
+        calls += 1;
+        const error = response.errors?.find((candidate) => candidate.path?.[0] === root.field.name) ?? response.errors?.[0];
+        const code = error?.extensions?.code;
+        const reason = error?.extensions?.reason ?? '';
+        if (response.status >= 500 || (error && !code)) {
+          mismatches.push(`${name} → ${root.operation}.${root.field.name}: unexpected response ${response.status} ${response.text.slice(0, 200)}`);
+          continue;
+        }
+        const refusedByGuard = Boolean(error && GUARD_REASONS.has(reason));
+        observed.set(`${name} ${root.field.name}`, refusedByGuard ? String(code) : 'ALLOW');
+        if (expected === 'ALLOW' && refusedByGuard) {
+          mismatches.push(`${name} → ${root.operation}.${root.field.name}: expected allowed, got ${code} ${reason}`);
+        }
+        if (expected !== 'ALLOW' && (!refusedByGuard || code !== expected)) {
+          mismatches.push(`${name} → ${root.operation}.${root.field.name}: expected ${expected}, got ${code ?? 'success'} ${reason}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(calls).toBe(actors.length * rootFields(schema).length);
+    // Spot checks written out by hand, independent of the matrix the server also reads.
+    const spotChecks: Array<[string, string]> = [
+      ['anonymous me', 'UNAUTHENTICATED'],
+      ['anonymous departments', 'UNAUTHENTICATED'],
+      ['anonymous login', 'ALLOW'],
+      ['DRAFTER departments', 'ALLOW'],
+      ['DRAFTER createDepartment', 'FORBIDDEN'],
+      ['DRAFTER auditLogs', 'FORBIDDEN'],
+      ['SYSTEM_ADMIN createDepartment', 'ALLOW'],
+      ['SYSTEM_ADMIN auditLogs', 'FORBIDDEN'],
+      ['SYSTEM_ADMIN grantRole', 'FORBIDDEN'],
+      ['SECURITY_ADMIN grantRole', 'ALLOW'],
+      ['SECURITY_ADMIN createApiToken', 'ALLOW'],
+      ['AUDITOR auditLogs', 'ALLOW'],
+      ['AUDITOR exportAuditLogs', 'ALLOW'],
+      ['AUDITOR createDepartment', 'FORBIDDEN'],
+      ['token(public:read) departments', 'FORBIDDEN'],
+      ['token(public:read) tokenSelf', 'ALLOW'],
+      ['token(public:read) me', 'FORBIDDEN'],
+      ['SYSTEM_ADMIN before changing the initial password departments', 'FORBIDDEN'],
+      ['SYSTEM_ADMIN before changing the initial password changePassword', 'ALLOW'],
+      ['AUDITOR before enrolling a second factor auditLogs', 'FORBIDDEN'],
+      ['AUDITOR before enrolling a second factor beginTotpEnrolment', 'ALLOW'],
+      ['staff without roles departments', 'FORBIDDEN'],
+      ['staff without roles me', 'ALLOW'],
+    ];
+    for (const [call, outcome] of spotChecks) expect(observed.get(call), call).toBe(outcome);
+  }, 240_000);
+});

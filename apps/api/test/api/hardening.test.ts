@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createApiToken, signedIn } from '../support/factories.js';
+
+describe('probe', () => {
+  let testApp: TestApp;
+  beforeAll(async () => { testApp = await startTestApp({ bodyLimit: '10kb' }); });
+  afterAll(async () => { await testApp?.close(); });
+  it('probe', async () => {
+    const url = testApp.url;
+    const show = async (label: string, res: Response) => { console.log('### ' + label, res.status, res.headers.get('content-type'), res.headers.get('x-request-id'), (await res.text()).slice(0, 600)); };
+    await show('text/plain', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ serverInfo { name } }' }) }));
+    await show('no ct', await fetch(url + '/graphql', { method: 'POST', body: JSON.stringify({ query: '{ serverInfo { name } }' }) }));
+    await show('GET no preflight', await fetch(url + '/graphql?query=' + encodeURIComponent('{ serverInfo { name } }')));
+    await show('GET preflight', await fetch(url + '/graphql?query=' + encodeURIComponent('{ serverInfo { name } }'), { headers: { 'apollo-require-preflight': 'true' } }));
+    await show('GET html', await fetch(url + '/graphql', { headers: { accept: 'text/html' } }));
+    await show('batch', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ serverInfo { name } }' }]) }));
+    await show('malformed', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }));
+    await show('big', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serverInfo { name } }', variables: { x: 'a'.repeat(20000) } }) }));
+    await show('404', await fetch(url + '/nope', {}));
+    await show('404 html', await fetch(url + '/nope', { headers: { accept: 'text/html' } }));
+    await show('PUT graphql', await fetch(url + '/graphql', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' }));
+    await show('empty json', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+    await show('json string', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"abc"' }));
+    await show('gzip bad', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'xxx' }));
+    await show('charset', await fetch(url + '/graphql', { method: 'POST', headers: { 'content-type': 'application/json; charset=koi8-x' }, body: '{}' }));
+    const depth = (n: number) => '{ ' + '... on Query { '.repeat(n) + 'serverInfo { name }' + ' }'.repeat(n) + ' }';
+    const anon = testApp.client();
+    console.log('### depth anon', JSON.stringify(await anon.gql(depth(8))).slice(0, 500));
+    const { client: staff } = await signedIn(testApp, { roles: ['SYSTEM_ADMIN'] });
+    console.log('### depth staff', (await staff.gql(depth(8))).text.slice(0, 500));
+    console.log('### depth staff 12', (await staff.gql(depth(12))).text.slice(0, 500));
+    console.log('### intro anon', (await anon.gql('{ __schema { types { name } } }')).text.slice(0, 500));
+    console.log('### intro staff', (await staff.gql('{ __schema { types { name } } }')).text.slice(0, 200));
+    console.log('### sugg anon', (await anon.gql('{ serverInfo { nam } }')).text.slice(0, 500));
+    console.log('### sugg staff', (await staff.gql('{ serverInfo { nam } }')).text.slice(0, 500));
+    const tokens = (n: number) => '{ serverInfo { ' + 'name '.repeat(n) + '} }';
+    console.log('### tokens anon', (await anon.gql(tokens(1100))).text.slice(0, 500));
+    console.log('### tokens staff', (await staff.gql(tokens(1100))).text.slice(0, 300));
+    const { token } = await createApiToken(testApp.db.database.dataSource, ['PUBLIC_READ']);
+    const tc = testApp.client().withBearer(token);
+    const aliases = (n: number) => '{ ' + Array.from({ length: n }, (_, i) => `a${i}: serverInfo { name }`).join(' ') + ' }';
+    console.log('### alias token', (await tc.gql(aliases(11))).text.slice(0, 500));
+    console.log('### alias staff', (await staff.gql(aliases(11))).text.slice(0, 300));
+    console.log('### nf', (await staff.gql('{ department(id: "x") { id } }')).text.slice(0, 300));
+  });
+});
