@@ -26,9 +26,9 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
-      { extends: true, test: { ...shared, name: 'db', include: ['test/db/**/*.test.ts', 'src/**/*.test.ts'], env: { TZ: 'UTC' } } },
+      { extends: true as const, test: { ...shared, name: 'db', include: ['test/db/**/*.test.ts', 'src/**/*.test.ts'], env: { TZ: 'UTC' } } },
       ...backends.map((backend) => ({
-        extends: true,
+        extends: true as const,
         test: {
           ...shared,
           name: backend,

@@ -82,7 +82,12 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         },
         autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
         serializers: {
-          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+          // The path only: a query string may carry a GET operation's variables (passwords, tokens).
+          req: (req: { id: string; method: string; url: string }) => ({
+            id: req.id,
+            method: req.method,
+            url: req.url.split('?')[0],
+          }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },
       }),
@@ -243,10 +248,19 @@ function httpErrorHandler(logger: Logger) {
       res.status(415).json(httpErrorBody('BAD_USER_INPUT', 'HTTP.UNSUPPORTED_ENCODING', '不支持的请求编码', requestId));
     } else if (type === 'request.aborted') {
       res.status(400).end();
+    } else if (isClientHttpError(error)) {
+      // Other body-parser refusals (corrupt gzip/deflate body, wrong content-length…): the client's fault.
+      res.status(400).json(httpErrorBody('BAD_USER_INPUT', 'HTTP.BAD_REQUEST', '请求格式不正确', requestId));
     } else {
       const contract = toContractError(error, { logger, requestId });
       const status = contract.code === 'UNAVAILABLE' ? 503 : contract.code === 'INTERNAL' ? 500 : 400;
       res.status(status).json(httpErrorBody(contract.code, contract.reason, contract.message, requestId));
     }
   };
+}
+
+/** An http-errors 4xx raised by the body parser (status and expose set), as opposed to a failure of ours. */
+function isClientHttpError(error: unknown): boolean {
+  const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
 }

@@ -42,7 +42,10 @@ interface AutocannonResult {
 }
 
 interface AutocannonTracker extends PromiseLike<AutocannonResult> {
-  on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): void;
+  on(
+    event: 'response',
+    listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
+  ): void;
   on(event: 'reqMismatch', listener: (body: string) => void): void;
 }
 
@@ -105,7 +108,10 @@ if (process.send) {
     runLoad(job).then(
       (result) => process.send!({ ok: true, result }, () => process.exit(0)),
       (error: unknown) =>
-        process.send!({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1)),
+        process.send!(
+          { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+          () => process.exit(1),
+        ),
     );
   });
 }

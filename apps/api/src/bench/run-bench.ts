@@ -7,7 +7,8 @@
  *   DATABASE_URL=postgres://user@host:port/db pnpm bench  # PostgreSQL (a fresh database, dropped after)
  *
  * Environment: BENCH_SECONDS (10, per case), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10),
- * BENCH_DEPARTMENTS (10000), BENCH_COUNT_REQUESTS (50), BENCH_PAGE_SIZES ("10,100").
+ * BENCH_DEPARTMENTS (10000), BENCH_COUNT_REQUESTS (50), BENCH_PAGE_SIZES ("10,100"),
+ * BENCH_AFTER_SEED_SQL (none; SQL run after seeding, for what-if experiments such as an extra index).
  *
  * The load generator (autocannon) runs in a child process so that it never shares the event loop of
  * the server under test. The cases run one after another; on the embedded backend the API is closed
@@ -16,7 +17,7 @@
  * Not part of CI.
  */
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
@@ -45,7 +46,8 @@ function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
 
@@ -58,18 +60,32 @@ function pageSizes(): number[] {
   return sizes;
 }
 
-const SETTINGS = {
-  seconds: positiveInt('BENCH_SECONDS', 10),
-  warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
-  connections: positiveInt('BENCH_CONNECTIONS', 10),
-  departments: positiveInt('BENCH_DEPARTMENTS', 10_000),
-  countRequests: positiveInt('BENCH_COUNT_REQUESTS', 50),
-  pageSizes: pageSizes(),
-  databaseUrl: process.env.DATABASE_URL || undefined,
-};
-if (!Number.isFinite(SETTINGS.warmupSeconds) || SETTINGS.warmupSeconds < 0) {
-  throw new Error('BENCH_WARMUP_SECONDS must be a number ≥ 0');
+function readSettings() {
+  const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS || 2);
+  if (!Number.isFinite(warmupSeconds) || warmupSeconds < 0) {
+    throw new Error(`BENCH_WARMUP_SECONDS must be a number ≥ 0, got "${process.env.BENCH_WARMUP_SECONDS}"`);
+  }
+  return {
+    seconds: positiveInt('BENCH_SECONDS', 10),
+    warmupSeconds,
+    connections: positiveInt('BENCH_CONNECTIONS', 10),
+    departments: positiveInt('BENCH_DEPARTMENTS', 10_000),
+    countRequests: positiveInt('BENCH_COUNT_REQUESTS', 50),
+    pageSizes: pageSizes(),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    /** Extra SQL run after seeding (what-if experiments, e.g. an index); printed in the report. */
+    afterSeedSql: process.env.BENCH_AFTER_SEED_SQL || undefined,
+  };
 }
+
+const SETTINGS = (() => {
+  try {
+    return readSettings();
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+})();
 
 const BENCH_USERNAME = 'bench_office';
 const BENCH_PASSWORD = 'Bench-Zheng-Wu-2026!';
@@ -86,15 +102,34 @@ const cleanups: Array<{ name: string; run: () => Promise<unknown> }> = [];
 function onCleanup(name: string, run: () => Promise<unknown>) {
   cleanups.push({ name, run });
 }
-async function cleanupAll(): Promise<boolean> {
+/**
+ * Each step gets a time limit, so that one hanging step cannot keep the bench database from being dropped
+ * (seen: after SIGINT, Apollo Server's own signal handler stops the GraphQL servers and a concurrent
+ * `stop()` from app.shutdown() never resolves — see the report).
+ */
+async function cleanupAll(stepLimitMs = 20_000): Promise<boolean> {
   let ok = true;
   while (cleanups.length) {
     const step = cleanups.pop()!;
+    process.stderr.write(`  cleanup: ${step.name}\n`);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await step.run();
+      await Promise.race([
+        step.run(),
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no result after ${stepLimitMs} ms, going on`)),
+            stepLimitMs,
+          );
+        }),
+      ]);
     } catch (error) {
       ok = false;
-      process.stderr.write(`cleanup "${step.name}" failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `cleanup "${step.name}" failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    } finally {
+      clearTimeout(timer);
     }
   }
   return ok;
@@ -113,7 +148,13 @@ interface BenchDatabase {
 }
 
 async function openBenchDatabase(): Promise<BenchDatabase> {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, statementTimeoutMs: 60_000, logger, slowQueryMs: 0 };
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    statementTimeoutMs: 60_000,
+    logger,
+    slowQueryMs: 0,
+  };
   if (SETTINGS.databaseUrl) {
     const adminUrl = SETTINGS.databaseUrl;
     const name = `gdp_bench_${randomBytes(5).toString('hex')}`;
@@ -135,15 +176,28 @@ async function openBenchDatabase(): Promise<BenchDatabase> {
     });
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const database = await openDatabase({ ...common, databaseUrl: url.toString(), dataDir: '', poolSize: 10 });
+    const database = await openDatabase({
+      ...common,
+      databaseUrl: url.toString(),
+      dataDir: '',
+      poolSize: 10,
+    });
     onCleanup('close database', () => database.close());
-    return { database, url: url.toString(), label: `postgres (database ${name} on ${url.host}, dropped afterwards)` };
+    return {
+      database,
+      url: url.toString(),
+      label: `postgres (database ${name} on ${url.host}, dropped afterwards)`,
+    };
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gdp-bench-'));
   onCleanup(`remove ${dataDir}`, () => rm(dataDir, { recursive: true, force: true }));
   const database = await openDatabase({ ...common, dataDir });
   onCleanup('close database', () => database.close());
-  return { database, dataDir, label: `embedded (PGlite in a child process, data in ${dataDir}, removed afterwards)` };
+  return {
+    database,
+    dataDir,
+    label: `embedded (PGlite in a child process, data in ${dataDir}, removed afterwards)`,
+  };
 }
 
 async function seed(database: Database): Promise<string> {
@@ -182,9 +236,18 @@ async function seed(database: Database): Promise<string> {
         updatedAt: now,
       }),
     );
-    await dataSource.manager.insert(RoleGrant, { userId: user.id, role: BENCH_ROLE, departmentId: null, grantedById: null, createdAt: now });
+    await dataSource.manager.insert(RoleGrant, {
+      userId: user.id,
+      role: BENCH_ROLE,
+      departmentId: null,
+      grantedById: null,
+      createdAt: now,
+    });
+    if (SETTINGS.afterSeedSql) await dataSource.query(SETTINGS.afterSeedSql);
     await dataSource.query('ANALYZE');
-    const [{ version }] = (await dataSource.query(`SELECT current_setting('server_version') AS version`)) as Array<{ version: string }>;
+    const [{ version }] = (await dataSource.query(
+      `SELECT current_setting('server_version') AS version`,
+    )) as Array<{ version: string }>;
     return version;
   } finally {
     resume();
@@ -214,7 +277,8 @@ async function login(url: string): Promise<string> {
   });
   const text = await response.text();
   const body = JSON.parse(text) as { data?: { login?: { status: string; stage: string | null } } };
-  if (body.data?.login?.status !== 'SIGNED_IN' || body.data.login.stage !== 'FULL') throw new Error(`login failed: ${text}`);
+  if (body.data?.login?.status !== 'SIGNED_IN' || body.data.login.stage !== 'FULL')
+    throw new Error(`login failed: ${text}`);
   for (const cookie of response.headers.getSetCookie()) {
     const [pair] = cookie.split(';');
     const index = pair.indexOf('=');
@@ -240,10 +304,14 @@ async function callApi(api: ApiRequest, perPage: number): Promise<string> {
 function checkDepartments(text: string, perPage: number, expectedTotal: number, who: string): string {
   const body = JSON.parse(text) as DepartmentsBody;
   const page = body.data?.departments;
-  if (body.errors?.length || !page) throw new Error(`${who} perPage=${perPage}: unexpected answer ${text.slice(0, 500)}`);
-  if (page.total !== expectedTotal) throw new Error(`${who} perPage=${perPage}: total ${page.total}, expected ${expectedTotal}`);
+  if (body.errors?.length || !page)
+    throw new Error(`${who} perPage=${perPage}: unexpected answer ${text.slice(0, 500)}`);
+  if (page.total !== expectedTotal)
+    throw new Error(`${who} perPage=${perPage}: total ${page.total}, expected ${expectedTotal}`);
   if (page.items.length !== Math.min(perPage, expectedTotal)) {
-    throw new Error(`${who} perPage=${perPage}: ${page.items.length} items, expected ${Math.min(perPage, expectedTotal)}`);
+    throw new Error(
+      `${who} perPage=${perPage}: ${page.items.length} items, expected ${Math.min(perPage, expectedTotal)}`,
+    );
   }
   return JSON.stringify(body);
 }
@@ -260,7 +328,12 @@ interface StatementCount {
  * once-a-minute `last_seen_at` refresh of the session does not fall into the window.
  * One extra request has its statements' SQL recorded (pg.Client.prototype.query wrapped meanwhile).
  */
-async function countStatements(database: Database, api: ApiRequest, perPage: number, requests: number): Promise<StatementCount> {
+async function countStatements(
+  database: Database,
+  api: ApiRequest,
+  perPage: number,
+  requests: number,
+): Promise<StatementCount> {
   for (let i = 0; i < 3; i++) await callApi(api, perPage); // warm (connection, plan caches)
   const before = database.statementCount();
   for (let i = 0; i < requests; i++) await callApi(api, perPage);
@@ -270,7 +343,10 @@ async function countStatements(database: Database, api: ApiRequest, perPage: num
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const config = args[0];
-    const sql = typeof config === 'string' ? config : ((config as { text?: string } | undefined)?.text ?? '<submittable>');
+    const sql =
+      typeof config === 'string'
+        ? config
+        : ((config as { text?: string } | undefined)?.text ?? '<submittable>');
     statements.push(sql.replace(/\s+/g, ' ').trim());
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
@@ -307,7 +383,10 @@ interface RawServer {
 }
 
 /** `withClient` leases one connection per request (a pool on PostgreSQL, the single client on embedded). */
-async function startRawServer(withClient: <T>(work: (client: pg.ClientBase) => Promise<T>) => Promise<T>): Promise<RawServer> {
+async function startRawServer(
+  withClient: <T>(work: (client: pg.ClientBase) => Promise<T>) => Promise<T>,
+): Promise<RawServer> {
+  let inFlight = 0;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://raw');
     const perPage = Number(url.searchParams.get('perPage') ?? 25);
@@ -315,34 +394,44 @@ async function startRawServer(withClient: <T>(work: (client: pg.ClientBase) => P
       res.writeHead(404).end();
       return;
     }
+    inFlight++;
     withClient(async (client) => {
       const page = await client.query<DepartmentRow>(pageSql(perPage));
       const count = await client.query<{ cnt: string }>(COUNT_SQL);
       return { rows: page.rows, total: Number(count.rows[0].cnt) };
-    }).then(
-      ({ rows, total }) => {
-        const body = JSON.stringify({
-          data: {
-            departments: {
-              total,
-              items: rows.map((row) => ({
-                id: row.department_id,
-                code: row.department_code,
-                name: row.department_name,
-                kind: row.department_kind,
-                sortOrder: row.department_sort_order,
-                isActive: row.department_is_active,
-                version: row.department_version,
-              })),
+    })
+      .finally(() => inFlight--)
+      .then(
+        ({ rows, total }) => {
+          const body = JSON.stringify({
+            data: {
+              departments: {
+                total,
+                items: rows.map((row) => ({
+                  id: row.department_id,
+                  code: row.department_code,
+                  name: row.department_name,
+                  kind: row.department_kind,
+                  sortOrder: row.department_sort_order,
+                  isActive: row.department_is_active,
+                  version: row.department_version,
+                })),
+              },
             },
-          },
-        });
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
-      },
-      (error: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error));
-      },
-    );
+          });
+          res
+            .writeHead(200, {
+              'content-type': 'application/json; charset=utf-8',
+              'content-length': Buffer.byteLength(body),
+            })
+            .end(body);
+        },
+        (error: unknown) => {
+          res
+            .writeHead(500, { 'content-type': 'text/plain' })
+            .end(error instanceof Error ? error.message : String(error));
+        },
+      );
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -352,11 +441,13 @@ async function startRawServer(withClient: <T>(work: (client: pg.ClientBase) => P
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await settle(() => inFlight);
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 
@@ -366,13 +457,18 @@ async function startRawServer(withClient: <T>(work: (client: pg.ClientBase) => P
 
 const LOAD_GENERATOR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-generator.js');
 
+/** The load generator currently running (killed on SIGINT/SIGTERM). */
+let activeLoad: ChildProcess | undefined;
+
 function runLoadInChild(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = fork(LOAD_GENERATOR, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    activeLoad = child;
     let settled = false;
     const finish = (error: Error | null, result?: LoadResult) => {
       if (settled) return;
       settled = true;
+      if (activeLoad === child) activeLoad = undefined;
       clearTimeout(timer);
       if (error) reject(error);
       else resolve(result!);
@@ -387,9 +483,22 @@ function runLoadInChild(job: LoadJob): Promise<LoadResult> {
       else finish(new Error(`load generator failed: ${message.error}`));
     });
     child.once('error', (error) => finish(error));
-    child.once('exit', (code, signal) => finish(new Error(`load generator exited (${signal ?? code}) without a result`)));
+    child.once('exit', (code, signal) =>
+      finish(new Error(`load generator exited (${signal ?? code}) without a result`)),
+    );
     child.send(job);
   });
+}
+
+/** Waits until no query has been in flight for a while (requests abandoned at the end of a load run). */
+async function settle(inFlight: () => number, quietMs = 300, limitMs = 15_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (inFlight() > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 interface CaseResult {
@@ -399,7 +508,11 @@ interface CaseResult {
   load: LoadResult;
 }
 
-async function measure(side: 'api' | 'raw', perPage: number, job: Omit<LoadJob, 'connections' | 'warmupSeconds' | 'durationSeconds'>): Promise<CaseResult> {
+async function measure(
+  side: 'api' | 'raw',
+  perPage: number,
+  job: Omit<LoadJob, 'connections' | 'warmupSeconds' | 'durationSeconds'>,
+): Promise<CaseResult> {
   const name = `${side} perPage=${perPage}`;
   process.stderr.write(`  running ${name} (${SETTINGS.warmupSeconds} s warm-up + ${SETTINGS.seconds} s)…\n`);
   const load = await runLoadInChild({
@@ -423,6 +536,7 @@ function printReport(options: {
   results: CaseResult[];
   counts: Map<number, StatementCount>;
   failures: string[];
+  loadBefore: number[];
 }) {
   const { results, counts, failures } = options;
   const cpus = os.cpus();
@@ -431,11 +545,19 @@ function printReport(options: {
   out(`date        ${new Date().toISOString()}`);
   out(`backend     ${options.backend}; server_version ${options.serverVersion}`);
   out(`node        ${process.version} (${process.platform}/${process.arch})`);
-  out(`cpus        ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'} (available parallelism ${os.availableParallelism()})`);
+  out(
+    `cpus        ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'} (available parallelism ${os.availableParallelism()})`,
+  );
+  const loadAverage = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
+  out(
+    `host load   load average ${loadAverage(options.loadBefore)} before the run, ${loadAverage(os.loadavg())} after ` +
+      '(anything else running on the machine skews the figures)',
+  );
   out(
     `load        autocannon, ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up + ${SETTINGS.seconds} s per case, ` +
       `in a separate process; ${SETTINGS.departments} departments; cases run one after another`,
   );
+  if (SETTINGS.afterSeedSql) out(`what-if     after seeding: ${SETTINGS.afterSeedSql}`);
   out();
   const header = ['case', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'requests', 'errors'];
   const rows = results.map((r) => [
@@ -449,7 +571,8 @@ function printReport(options: {
     String(r.load.errors + r.load.timeouts + r.load.non2xx + r.load.mismatches),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   out(line(header));
   out(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) out(line(row));
@@ -458,14 +581,20 @@ function printReport(options: {
     const api = results.find((r) => r.side === 'api' && r.perPage === perPage);
     const raw = results.find((r) => r.side === 'raw' && r.perPage === perPage);
     if (api && raw) {
-      out(`ratio API/raw (req/s) perPage=${perPage}: ${fixed(api.load.requestsPerSecond / raw.load.requestsPerSecond, 2)}`);
+      out(
+        `ratio API/raw (req/s) perPage=${perPage}: ${fixed(api.load.requestsPerSecond / raw.load.requestsPerSecond, 2)}`,
+      );
     }
   }
   out();
-  out(`SQL statements per request (API, statementCount() delta over ${SETTINGS.countRequests} sequential requests):`);
+  out(
+    `SQL statements per request (API, statementCount() delta over ${SETTINGS.countRequests} sequential requests):`,
+  );
   for (const [perPage, count] of counts) {
     out(`  perPage=${perPage}: ${fixed(count.perRequest, 2)}`);
-    count.statements.forEach((sql, i) => out(`    ${i + 1}. ${sql.length > 150 ? `${sql.slice(0, 147)}...` : sql}`));
+    count.statements.forEach((sql, i) =>
+      out(`    ${i + 1}. ${sql.length > 150 ? `${sql.slice(0, 147)}...` : sql}`),
+    );
   }
   const values = [...counts.values()].map((count) => count.perRequest);
   const equal = values.length > 0 && values.every((value) => value === values[0]);
@@ -490,6 +619,7 @@ function printReport(options: {
 
 async function main(): Promise<number> {
   const failures: string[] = [];
+  const loadBefore = os.loadavg();
   process.stderr.write(`bench: opening the ${SETTINGS.databaseUrl ? 'PostgreSQL' : 'embedded'} database…\n`);
   const bench = await openBenchDatabase();
   const { database } = bench;
@@ -509,9 +639,8 @@ async function main(): Promise<number> {
     adminDist: '/nonexistent',
     shutdownGraceMs: 5_000,
   };
-  let app: App | undefined = await startApp({ config, logger, database });
-  const appRef = app;
-  onCleanup('stop the API', () => appRef.shutdown());
+  const app: App = await startApp({ config, logger, database });
+  onCleanup('stop the API', () => app.shutdown());
   const cookie = `${SESSION_COOKIE}=${await login(app.url)}`;
   const api: ApiRequest = {
     url: `${app.url}/graphql`,
@@ -522,7 +651,8 @@ async function main(): Promise<number> {
   // Statement counts first: right after login, so the session's last_seen_at refresh cannot interfere.
   process.stderr.write('bench: counting SQL statements per request…\n');
   const counts = new Map<number, StatementCount>();
-  for (const perPage of SETTINGS.pageSizes) counts.set(perPage, await countStatements(database, api, perPage, SETTINGS.countRequests));
+  for (const perPage of SETTINGS.pageSizes)
+    counts.set(perPage, await countStatements(database, api, perPage, SETTINGS.countRequests));
 
   const apiBodies = new Map<number, string>();
   const canonical = new Map<number, string>();
@@ -530,6 +660,16 @@ async function main(): Promise<number> {
     const text = await callApi(api, perPage);
     canonical.set(perPage, checkDepartments(text, perPage, SETTINGS.departments, 'API'));
     apiBodies.set(perPage, text);
+  }
+
+  // The raw handler must send exactly the SQL the API sends for the list (besides authentication).
+  for (const [perPage, count] of counts) {
+    const missing = [pageSql(perPage), COUNT_SQL].filter((sql) => !count.statements.includes(sql));
+    if (missing.length) {
+      failures.push(
+        `perPage=${perPage}: the API no longer sends the raw handler's SQL (update pageSql/COUNT_SQL): ${missing.map((sql) => sql.slice(0, 120)).join(' | ')}`,
+      );
+    }
   }
 
   const results: CaseResult[] = [];
@@ -544,8 +684,10 @@ async function main(): Promise<number> {
       }),
     );
   }
+  // Requests the load generator abandoned when its run ended are still being answered: let them finish
+  // before the API and its connection go away.
+  await settle(() => database.watchdog.inFlightCount);
   await app.shutdown();
-  app = undefined;
 
   // --- the raw handler -----------------------------------------------------------------------------------
   // Embedded: release the API's one connection before the raw handler opens its own (never two at once).
@@ -557,7 +699,13 @@ async function main(): Promise<number> {
     client.on('error', (error) => logger.warn({ err: error }, 'raw client error'));
     await client.connect();
     onCleanup('close the raw client', () => client.end());
-    withClient = (work) => work(client); // one client: pg queues the queries of concurrent requests
+    // One client, leased to one request at a time (FIFO) — as the API's pool of one does.
+    let tail: Promise<unknown> = Promise.resolve();
+    withClient = (work) => {
+      const run = tail.then(() => work(client));
+      tail = run.catch(() => undefined);
+      return run;
+    };
   } else {
     const pool = new pg.Pool({ connectionString: bench.url, max: 10 });
     pool.on('error', (error) => logger.warn({ err: error }, 'raw pool error'));
@@ -578,7 +726,8 @@ async function main(): Promise<number> {
     const url = `${raw.url}/departments?perPage=${perPage}`;
     const response = await fetch(url);
     const text = await response.text();
-    if (response.status !== 200) throw new Error(`raw handler answered ${response.status}: ${text.slice(0, 500)}`);
+    if (response.status !== 200)
+      throw new Error(`raw handler answered ${response.status}: ${text.slice(0, 500)}`);
     if (checkDepartments(text, perPage, SETTINGS.departments, 'raw') !== canonical.get(perPage)) {
       failures.push(`raw handler's answer differs from the API's at perPage=${perPage}`);
     }
@@ -597,7 +746,7 @@ async function main(): Promise<number> {
     }
     if (r.load.completed === 0) failures.push(`${r.name}: no request completed`);
   }
-  printReport({ backend: bench.label, serverVersion, results, counts, failures });
+  printReport({ backend: bench.label, serverVersion, results, counts, failures, loadBefore });
   return failures.length ? 1 : 0;
 }
 
@@ -615,9 +764,18 @@ async function finish(code: number) {
   }, 5_000).unref();
 }
 
+// `on`, not `once`: Apollo Server also listens for these signals and, after stopping, raises the signal
+// again (stopOnTerminationSignals) — with no listener of ours left, that would kill the process before
+// the bench database is dropped. Repeated signals are ignored; the cleanup has its own time limit.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (exiting) return;
     process.stderr.write(`bench: ${signal}, cleaning up…\n`);
+    activeLoad?.kill('SIGKILL');
+    setTimeout(() => {
+      process.stderr.write('bench: cleanup did not finish within 120 s; exiting\n');
+      process.exit(130);
+    }, 120_000).unref();
     void finish(130);
   });
 }
@@ -625,7 +783,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 main().then(
   (code) => finish(code),
   (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return finish(1);
   },
 );

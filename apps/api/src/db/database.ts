@@ -90,6 +90,8 @@ const CONNECTION_ERROR_MESSAGES = [
   /terminating connection/i,
   /the database system is (starting up|shutting down)/i,
   /too many connections/i,
+  // SQLSTATE 55000 at connect: the database refuses connections (ALLOW_CONNECTIONS false, maintenance)
+  /is not currently accepting connections/i,
 ];
 
 function errorChain(error: unknown): Record<string, unknown>[] {
@@ -121,6 +123,14 @@ export function isConnectionError(error: unknown): boolean {
  */
 export function isStatementTimeout(error: unknown): boolean {
   return errorChain(error).some((record) => record.code === '57014' || record.queryTimedOut === true);
+}
+
+/**
+ * True for a unique-constraint violation (SQLSTATE 23505): two requests inserting the same key at once,
+ * both past the service's own duplicate check — a conflict, not an internal error.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return errorChain(error).some((record) => record.code === '23505');
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ describe('M1 organisation', () => {
     expect(requestId).toBeTruthy();
     return ds.query(
       `SELECT seq::text AS seq, action, outcome, actor_kind, actor_id, entity_type, entity_id, error_code, reason, changes
-         FROM audit_log WHERE request_id = $1 ORDER BY seq`,
+         FROM audit_log WHERE request_id = $1 ORDER BY audit_log.seq`,
       [requestId],
     );
   }

@@ -51,11 +51,11 @@ async function toUserViews(
 ): Promise<UserView[]> {
   if (users.length === 0) return [];
   const ids = users.map((user) => user.id);
-  const [roles, permissions, failures] = await Promise.all([
-    manager.getRepository(RoleGrant).createQueryBuilder('grant').where('grant.userId IN (:...ids)', { ids }).orderBy('grant.createdAt').getMany(),
-    manager.getRepository(PermissionGrant).createQueryBuilder('grant').where('grant.userId IN (:...ids)', { ids }).getMany(),
-    recentFailures(services, manager, users.map((user) => user.username)),
-  ]);
+  // One after another: inside a mutation the manager holds a single connection, and pg refuses (deprecated
+  // in pg 8, an error in pg 9) a query sent to a client still executing another.
+  const roles = await manager.getRepository(RoleGrant).createQueryBuilder('grant').where('grant.userId IN (:...ids)', { ids }).orderBy('grant.createdAt').getMany();
+  const permissions = await manager.getRepository(PermissionGrant).createQueryBuilder('grant').where('grant.userId IN (:...ids)', { ids }).getMany();
+  const failures = await recentFailures(services, manager, users.map((user) => user.username));
   const mayReadContact = hasPermission(actor, 'ORGANISATION_MANAGE');
   return users.map((user) => {
     const isSelf = actor.kind === 'staff' && actor.userId === user.id;

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
 import { mapSchema, MapperKind } from '@graphql-tools/utils';
-import { DomainError, decideAccess, type AccessRule } from '@gdp/domain';
+import { DomainError, decideAccess, maskRecord, type AccessRule } from '@gdp/domain';
 import type { RequestContext } from '../../context.js';
 import { appendAudit, appendAuditAlone } from '../audit/audit-writer.js';
 import { toContractError } from '../errors/format-error.js';
@@ -51,6 +51,10 @@ function wrapField(
             requestId: context.requestId,
             entityType: context.mutation?.subject?.entityType ?? null,
             entityId: context.mutation?.subject?.entityId ?? null,
+            changes:
+              context.actor.kind === 'token' && isWrite(operation)
+                ? { arguments: maskRecord(action, args as Record<string, unknown>) }
+                : null,
           },
           onFailure ?? [],
         ).catch((auditError: unknown) =>
@@ -94,6 +98,9 @@ function wrapField(
           }
           const scope = context.mutation;
           const primary = scope.changes[0];
+          // Writes through an external token are audited in full: the arguments too, masked like any value.
+          const tokenArguments =
+            context.actor.kind === 'token' ? { arguments: maskRecord(action, args as Record<string, unknown>) } : null;
           await appendAudit(manager, {
             at: now(),
             actor: context.actor,
@@ -101,7 +108,11 @@ function wrapField(
             outcome: 'SUCCESS',
             entityType: scope.subject?.entityType ?? primary?.entityType ?? null,
             entityId: scope.subject?.entityId ?? primary?.entityId ?? null,
-            changes: scope.changes.length > 0 ? scope.changes : null,
+            changes: tokenArguments
+              ? { ...tokenArguments, entities: scope.changes }
+              : scope.changes.length > 0
+                ? scope.changes
+                : null,
             ip: context.ip,
             requestId: context.requestId,
           });

@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { DomainError, ERROR_CODES, type ErrorCode } from '@gdp/domain';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isConnectionError, isStatementTimeout } from '../../db/database.js';
+import { isConnectionError, isStatementTimeout, isUniqueViolation } from '../../db/database.js';
 import type { Logger } from '../../logger.js';
 
 const GRAPHQL_LIMIT_PREFIX = '〔查询限制〕';
@@ -47,6 +47,17 @@ export function toContractError(error: unknown, log?: { logger: Logger; requestI
     log?.logger.warn({ err: error, requestId: log.requestId }, 'database unavailable');
     return { code: 'UNAVAILABLE', reason: 'DATABASE.UNAVAILABLE', message: '数据库暂不可用，请稍后重试' };
   }
+  if (isUniqueViolation(error)) {
+    log?.logger.warn(
+      { err: error, requestId: log.requestId },
+      'unique constraint violated (concurrent duplicate)',
+    );
+    return {
+      code: 'CONFLICT',
+      reason: 'RECORD.DUPLICATE',
+      message: '与已有记录重复（可能有人刚刚提交了相同内容），请刷新后重试',
+    };
+  }
   log?.logger.error({ err: error, requestId: log.requestId }, 'unexpected error');
   return {
     code: 'INTERNAL',
@@ -66,7 +77,7 @@ function translateGraphQLMessage(message: string): string {
  * Apollo's formatError: every error leaves with `extensions.code` from the contract, a precise reason and
  * a zh-CN message — no stack traces, SQL or internals, whatever the mode.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, options: { hideSuggestions?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(raw);
     const requestId =
@@ -75,6 +86,13 @@ export function createFormatError(logger: Logger) {
     let contract: ContractError;
     if (original instanceof DomainError || !(original instanceof GraphQLError)) {
       contract = toContractError(original, { logger, requestId });
+    } else if (formatted.message === 'Validation aborted.') {
+      // graphql-js stopped validating a query too costly to check (e.g. ~1000 repeated fields): a limit.
+      contract = {
+        code: 'QUERY_REJECTED',
+        reason: 'GRAPHQL.LIMIT_EXCEEDED',
+        message: '查询过于复杂，请精简后重试',
+      };
     } else if (formatted.message.includes(GRAPHQL_LIMIT_PREFIX)) {
       contract = {
         code: 'QUERY_REJECTED',
@@ -84,13 +102,19 @@ export function createFormatError(logger: Logger) {
     } else if (apolloCode && ERROR_CODES.includes(apolloCode as ErrorCode) && apolloCode !== 'BAD_USER_INPUT') {
       contract = { code: apolloCode as ErrorCode, reason: `GRAPHQL.${apolloCode}`, message: formatted.message };
     } else if (apolloCode && APOLLO_CODES[apolloCode]) {
-      const mapped = APOLLO_CODES[apolloCode];
+      // graphql-armor's token counter parses first and reports syntax errors as validation failures.
+      const mapped = formatted.message.startsWith('Syntax Error: ')
+        ? APOLLO_CODES.GRAPHQL_PARSE_FAILED
+        : APOLLO_CODES[apolloCode];
       contract = { code: mapped.code, reason: mapped.reason, message: mapped.message ?? translateGraphQLMessage(formatted.message) };
     } else {
       contract = toContractError(original, { logger, requestId });
     }
     return {
-      message: contract.message,
+      // Callers without schema access get no "Did you mean …?" hints (armor's mask misses enum values).
+      message: options.hideSuggestions
+        ? contract.message.replace(/\s*Did you mean [^?]*\?/g, '')
+        : contract.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: {

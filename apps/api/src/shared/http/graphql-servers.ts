@@ -35,7 +35,7 @@ function createServer(
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, { hideSuggestions: options.blockFieldSuggestion }),
     validationRules: armor.validationRules,
     plugins: [...(armor.plugins as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginLandingPageDisabled()],
   });

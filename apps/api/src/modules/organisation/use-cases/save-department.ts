@@ -1,6 +1,8 @@
+import type { EntityManager } from 'typeorm';
 import { departmentInputSchema, DomainError } from '@gdp/domain';
 import type { RequestContext } from '../../../context.js';
 import { requireMutationScope } from '../../../context.js';
+import { isUniqueViolation } from '../../../db/database.js';
 import { recordChange } from '../../../shared/audit/record-change.js';
 import { loadForUpdate } from '../../../shared/persistence/versioned-update.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
@@ -15,11 +17,29 @@ async function assertUnique(context: RequestContext, code: string, name: string,
     .where('(department.code = :code OR department.name = :name)', { code, name })
     .andWhere(exceptId ? 'department.id <> :exceptId' : '1 = 1', { exceptId })
     .getOne();
-  if (clash) {
-    const field = clash.code === code ? 'code' : 'name';
-    throw new DomainError('CONFLICT', 'DEPARTMENT.DUPLICATE', field === 'code' ? '处室代码已被使用' : '处室名称已被使用', {
-      fields: { [field]: [field === 'code' ? '处室代码已被使用' : '处室名称已被使用'] },
-    });
+  if (clash) throw duplicate(clash.code === code ? 'code' : 'name');
+}
+
+function duplicate(field: 'code' | 'name'): DomainError {
+  const message = field === 'code' ? '处室代码已被使用' : '处室名称已被使用';
+  return new DomainError('CONFLICT', 'DEPARTMENT.DUPLICATE', message, { fields: { [field]: [message] } });
+}
+
+/**
+ * Saves the department. Two requests with the same code (or name) at once both pass assertUnique (neither
+ * sees the other's uncommitted row); the unique index then refuses the second, which gets the same answer.
+ */
+async function saveDepartment(manager: EntityManager, department: Department): Promise<void> {
+  try {
+    await manager.save(department);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const { constraint, driverError } = error as { constraint?: string; driverError?: { constraint?: string } };
+    const name = constraint ?? driverError?.constraint;
+    const unique = manager.connection.getMetadata(Department).uniques.find((candidate) => candidate.name === name);
+    const field = unique?.columns[0]?.propertyName;
+    if (field === 'code' || field === 'name') throw duplicate(field);
+    throw error;
   }
 }
 
@@ -35,7 +55,7 @@ export async function createDepartment(context: RequestContext, rawInput: Depart
     createdAt: now,
     updatedAt: now,
   });
-  await manager.save(department);
+  await saveDepartment(manager, department);
   recordChange(context, 'Department', department.id, null, department);
   return department;
 }
@@ -52,7 +72,7 @@ export async function updateDepartment(
   await assertUnique(context, input.code, input.name, id);
   const before = { ...department };
   Object.assign(department, input, { phone: input.phone ?? null, updatedAt: context.services.clock.now() });
-  await manager.save(department);
+  await saveDepartment(manager, department);
   recordChange(context, 'Department', id, before, department);
   return department;
 }

@@ -7,6 +7,8 @@ import { notFound } from '../../../shared/errors/app-errors.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
 import { hashPassword } from '../../auth/credentials.js';
 import { Department } from '../department.entity.js';
+import { isUuid } from '../organisation.queries.js';
+import { isUniqueViolation } from '../../../db/database.js';
 import type { UserInput } from '../organisation.types.js';
 import { User } from '../user.entity.js';
 
@@ -17,6 +19,9 @@ async function assertDepartmentUsable(context: RequestContext, departmentId: str
     throw badInput('USER.DEPARTMENT_INVALID', '所选处室不存在或已停用', { departmentId: ['所选处室不存在或已停用'] });
   }
 }
+
+const duplicateUsername = () =>
+  new DomainError('CONFLICT', 'USER.DUPLICATE_USERNAME', '用户名已被使用', { fields: { username: ['用户名已被使用'] } });
 
 export function assertPasswordAcceptable(password: string, username: string, field = 'password'): void {
   const violations = checkPasswordPolicy(password, { username });
@@ -30,9 +35,7 @@ export async function createUser(context: RequestContext, rawInput: UserInput, i
   assertPasswordAcceptable(initialPassword, username, 'initialPassword');
   const { manager } = requireMutationScope(context);
   await assertDepartmentUsable(context, input.departmentId);
-  if (await manager.existsBy(User, { username })) {
-    throw new DomainError('CONFLICT', 'USER.DUPLICATE_USERNAME', '用户名已被使用', { fields: { username: ['用户名已被使用'] } });
-  }
+  if (await manager.existsBy(User, { username })) throw duplicateUsername();
   const now = context.services.clock.now();
   const user = manager.create(User, {
     username,
@@ -49,7 +52,13 @@ export async function createUser(context: RequestContext, rawInput: UserInput, i
     createdAt: now,
     updatedAt: now,
   });
-  await manager.save(user);
+  try {
+    await manager.save(user);
+  } catch (error) {
+    // Two requests with the same username at once both pass the check above; the unique index decides.
+    if (isUniqueViolation(error)) throw duplicateUsername();
+    throw error;
+  }
   recordChange(context, 'User', user.id, null, user);
   return user;
 }
@@ -111,7 +120,7 @@ export async function resetUserPassword(context: RequestContext, id: string, ver
 /** Clears a lockout early: recorded as an attempt that resets the failure count. */
 export async function unlockUser(context: RequestContext, id: string): Promise<User> {
   const { manager } = requireMutationScope(context);
-  const user = await manager.findOneBy(User, { id });
+  const user = isUuid(id) ? await manager.findOneBy(User, { id }) : null;
   if (!user) throw notFound('用户');
   await manager.query(
     `INSERT INTO login_attempt (username, user_id, ip, succeeded, reason, at) VALUES ($1, $2, $3, true, 'UNLOCKED', $4)`,
