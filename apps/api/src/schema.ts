@@ -6,8 +6,19 @@ import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver.js';
+import { ExternalAgencyResolver } from './modules/external-agency/external-agency.resolver.js';
+import { StaffChangeResolver } from './modules/staff-change/staff-change.resolver.js';
+import { RulesLibraryResolver } from './modules/rules-library/rules-library.resolver.js';
 
-export const RESOLVERS = [AuthResolver, OrganisationResolver, ApiTokenResolver, AuditResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  OrganisationResolver,
+  ApiTokenResolver,
+  AuditResolver,
+  ExternalAgencyResolver,
+  StaffChangeResolver,
+  RulesLibraryResolver,
+] as const;
 
 /**
  * The schema as served: type-graphql's build, then every root field wrapped by the access guard.

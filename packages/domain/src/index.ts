@@ -1,4 +1,6 @@
 export * from './shared/domain-error.js';
+export * from './shared/calendar-date.js';
+export * from './shared/text-fields.js';
 export * from './identity/roles.js';
 export * from './identity/permissions.js';
 export * from './identity/actor.js';
@@ -8,3 +10,6 @@ export * from './identity/login-policy.js';
 export * from './audit/sensitivity.js';
 export * from './organisation/department.js';
 export * from './organisation/organisation.schemas.js';
+export * from './organisation/external-agency.js';
+export * from './organisation/staff-change.js';
+export * from './ledger/rule.js';

@@ -5,6 +5,10 @@ import { Session } from '../modules/auth/session.entity.js';
 import { Department } from '../modules/organisation/department.entity.js';
 import { PermissionGrant, RoleGrant } from '../modules/organisation/grant.entity.js';
 import { User } from '../modules/organisation/user.entity.js';
+import { ExternalAgency } from '../modules/external-agency/external-agency.entity.js';
+import { StaffChange } from '../modules/staff-change/staff-change.entity.js';
+import { Rule } from '../modules/rules-library/rule.entity.js';
+import { RuleVersion } from '../modules/rules-library/rule-version.entity.js';
 
 /** Every persisted entity; the migration check compares them with the migrations. */
-export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog];
+export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion];

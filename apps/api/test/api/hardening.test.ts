@@ -45,7 +45,7 @@ function expectContractBody(status: number, headers: Headers, text: string): Gra
     expect(error.extensions).not.toHaveProperty('stacktrace');
     expect(error.extensions).not.toHaveProperty('exception');
   }
-  expect(status).toBeGreaterThanOrEqual(200);
+  expect(status, text).toBeGreaterThanOrEqual(400);
   return body.errors![0];
 }
 

@@ -40,6 +40,26 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     expiresAt: 'PUBLIC', version: 'PUBLIC',
   },
   ApiTokenUsage: { tokenId: 'PUBLIC', minute: 'PUBLIC', reads: 'PUBLIC', writes: 'PUBLIC' },
+  // Contact persons and their phones are personal data; free-text notes may name people too.
+  ExternalAgency: {
+    id: 'PUBLIC', name: 'PUBLIC', kind: 'PUBLIC', contactPerson: 'PERSONAL', phone: 'PERSONAL', address: 'PUBLIC',
+    notes: 'PERSONAL', isActive: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  // The person may have no account; the description is about them.
+  StaffChange: {
+    id: 'PUBLIC', effectiveDate: 'PUBLIC', kind: 'PUBLIC', departmentId: 'PUBLIC', personName: 'PERSONAL', userId: 'PUBLIC',
+    description: 'PERSONAL', documentNumber: 'PUBLIC', recordedById: 'PUBLIC', recordedAt: 'PUBLIC', updatedById: 'PUBLIC',
+    version: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  // Rules are published documents (the seed's were on the bureau's portal).
+  Rule: {
+    id: 'PUBLIC', title: 'PUBLIC', issuingBody: 'PUBLIC', category: 'PUBLIC', documentNumber: 'PUBLIC', seedKey: 'PUBLIC',
+    isActive: 'PUBLIC', createdById: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  RuleVersion: {
+    id: 'PUBLIC', ruleId: 'PUBLIC', versionNumber: 'PUBLIC', text: 'PUBLIC', effectiveDate: 'PUBLIC', repealDate: 'PUBLIC',
+    note: 'PUBLIC', createdById: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
   AuditLog: {
     seq: 'PUBLIC', at: 'PUBLIC', actorKind: 'PUBLIC', actorId: 'PUBLIC', actorName: 'PUBLIC', action: 'PUBLIC',
     outcome: 'PUBLIC', entityType: 'PUBLIC', entityId: 'PUBLIC', changes: 'PUBLIC', errorCode: 'PUBLIC',

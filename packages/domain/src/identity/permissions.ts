@@ -1,4 +1,4 @@
-import type { Role } from './roles.js';
+import { BUSINESS_ROLES, type Role } from './roles.js';
 
 /**
  * The one permission matrix (SPEC §2.1). The API enforces it on every root field; the console reads it
@@ -29,6 +29,21 @@ export const ROLE_PERMISSIONS_DEFINITION = {
   API_TOKEN_MANAGE: { label: '管理外部应用令牌', roles: ['SECURITY_ADMIN'] },
   AUDIT_READ: { label: '查阅和导出审计日志', roles: ['AUDITOR'] },
   SETTINGS_MANAGE: { label: '系统设置', roles: ['SYSTEM_ADMIN'] },
+  /**
+   * Other administrative agencies (M1): business reference data with contact persons — drafters pick
+   * them for joint documents and consultations [seed §3], monitors coordinate with them [seed §2-2-4].
+   * Kept by the general office and the leadership group's office, not by SYSTEM_ADMIN: they are business
+   * records carrying personal data, and the system administrator reads no business content.
+   */
+  AGENCY_READ: { label: '查看其他行政机关', roles: BUSINESS_ROLES },
+  AGENCY_MANAGE: { label: '管理其他行政机关', roles: ['GENERAL_OFFICE', 'LEADERSHIP_OFFICE'] },
+  /** The disclosure work ledger (M11), kept by the general office [seed §9-2], read by the bureau's staff. */
+  LEDGER_READ: { label: '查看工作台账', roles: BUSINESS_ROLES },
+  /** Ledger entries typed in directly (staff changes [seed §9-3(1)]); the other items come from modules. */
+  LEDGER_RECORD_MANAGE: { label: '登记台账事项（人员变动等）', roles: ['GENERAL_OFFICE', 'LEADERSHIP_OFFICE'] },
+  /** The rules library (制度库, ledger item 2 [seed §9-3(2)]): every member of staff works under these rules. */
+  RULES_READ: { label: '查看制度库', roles: BUSINESS_ROLES },
+  RULES_MANAGE: { label: '管理制度库', roles: ['GENERAL_OFFICE', 'LEADERSHIP_OFFICE'] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
 
 /**

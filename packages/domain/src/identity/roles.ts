@@ -34,6 +34,24 @@ export const ROLE_LABELS: Record<Role, string> = {
   BUREAU_LEADER: '局领导',
 };
 
+/**
+ * Everyone who does the bureau's disclosure work: every role but the three separated administrators
+ * (三员分立), who run the system and read no business content (SPEC §2.1).
+ */
+export const BUSINESS_ROLES = [
+  'LEADERSHIP_OFFICE',
+  'GENERAL_OFFICE',
+  'DRAFTER',
+  'CONFIDENTIALITY_OFFICER',
+  'DEPARTMENT_HEAD',
+  'PUBLISHER',
+  'MEETING_ORGANIZER',
+  'OPINION_MONITOR',
+  'COMPLAINT_HANDLER',
+  'APPLICATION_HANDLER',
+  'BUREAU_LEADER',
+] as const satisfies readonly Role[];
+
 /** Roles that only make sense inside one department: their grant must name it. */
 export const DEPARTMENT_SCOPED_ROLES: readonly Role[] = [
   'DRAFTER',

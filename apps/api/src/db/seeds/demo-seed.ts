@@ -8,6 +8,7 @@ import { User } from '../../modules/organisation/user.entity.js';
 import { hashPassword, verifyPassword } from '../../modules/auth/credentials.js';
 import { appendAudit } from '../../shared/audit/audit-writer.js';
 import type { AppServices } from '../../services.js';
+import { seedBureauRules } from './bureau-rules.js';
 
 /** The bureau's 办公室 and 处室 (a municipal culture, radio, TV and tourism bureau). */
 export const DEMO_DEPARTMENTS: ReadonlyArray<{ code: string; name: string; kind: DepartmentKind }> = [
@@ -49,7 +50,7 @@ async function demoPassword(dataDir: string): Promise<string> {
 }
 
 /**
- * Demo mode: departments and one user per role exist (created once). Outside demo mode no demo user can
+ * Demo mode: departments, one user per role and the bureau's 11 rules exist (created once, when absent). Outside demo mode no demo user can
  * act: they are deactivated and their sessions ended.
  */
 export async function applyDemoPolicy(services: AppServices): Promise<DemoCredentials | null> {
@@ -109,6 +110,8 @@ export async function applyDemoPolicy(services: AppServices): Promise<DemoCreden
       await manager.insert(RoleGrant, { userId: user.id, role, departmentId, grantedById: null, createdAt: now });
       created += 1;
     }
+    // The seed's 11 rules: the rules library's first entries (SPEC M11).
+    created += await seedBureauRules(manager, now);
     if (created > 0) {
       await appendAudit(manager, { at: now, actor: { kind: 'anonymous' }, action: 'System.seedDemoData', outcome: 'SUCCESS', changes: { created } });
     }

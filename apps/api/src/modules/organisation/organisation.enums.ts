@@ -1,4 +1,3 @@
-import { registerEnumType } from 'type-graphql';
 import {
   DEPARTMENT_KINDS,
   DEPARTMENT_KIND_LABELS,
@@ -11,24 +10,9 @@ import {
   TOKEN_SCOPES,
   TOKEN_SCOPE_LABELS,
 } from '@gdp/domain';
+import { enumFrom } from '../../shared/graphql/domain-enum.js';
 
 /** GraphQL enums built from the domain's lists, with the zh-CN labels as descriptions. */
-function enumFrom<const T extends readonly string[]>(
-  name: string,
-  values: T,
-  labels?: Partial<Record<T[number], string>>,
-  toKey: (value: string) => string = (value) => value,
-) {
-  const enumObject = Object.fromEntries(values.map((value) => [toKey(value), value])) as Record<string, T[number]>;
-  registerEnumType(enumObject, {
-    name,
-    valuesConfig: labels
-      ? Object.fromEntries(values.map((value) => [toKey(value), { description: labels[value as T[number]] }]))
-      : undefined,
-  });
-  return enumObject;
-}
-
 export const DepartmentKindEnum = enumFrom('DepartmentKind', DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS);
 export const RoleEnum = enumFrom('Role', ROLES, ROLE_LABELS);
 export const PermissionEnum = enumFrom('Permission', PERMISSIONS, PERMISSION_LABELS);

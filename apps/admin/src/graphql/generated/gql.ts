@@ -1,0 +1,362 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query ServerInfo {\n    serverInfo {\n      name\n      demoMode\n    }\n  }\n': typeof types.ServerInfoDocument;
+  '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n': typeof types.MeFieldsFragmentDoc;
+  '\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation Login($username: String!, $password: String!, $totpCode: String) {\n    login(username: $username, password: $password, totpCode: $totpCode) {\n      status\n      stage\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...MeFields\n    }\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrolmentDocument;
+  '\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      ...MeFields\n    }\n  }\n': typeof types.ConfirmTotpEnrolmentDocument;
+  '\n  query MyAuditLogs($page: PageInput) {\n    myAuditLogs(page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n': typeof types.MyAuditLogsDocument;
+  '\n  fragment ApiTokenFields on ApiTokenView {\n    id\n    name\n    prefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
+  '\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.ApiTokensDocument;
+  '\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
+  '\n  mutation RevokeApiToken($id: ID!, $version: Int!) {\n    revokeApiToken(id: $id, version: $version) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
+  '\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n': typeof types.ApiTokenUsageDocument;
+  '\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n': typeof types.AuditLogFieldsFragmentDoc;
+  '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n': typeof types.AuditLogsDocument;
+  '\n  query ExportAuditLogs($filter: AuditLogFilter) {\n    exportAuditLogs(filter: $filter) {\n      filename\n      contentType\n      content\n      rows\n    }\n  }\n': typeof types.ExportAuditLogsDocument;
+  '\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n': typeof types.VerifyAuditChainDocument;
+  '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.DepartmentFieldsFragmentDoc;
+  '\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n': typeof types.DepartmentsDocument;
+  '\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.DepartmentDocument;
+  '\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.CreateDepartmentDocument;
+  '\n  mutation UpdateDepartment($id: ID!, $version: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, version: $version, input: $input) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.UpdateDepartmentDocument;
+  '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.SetDepartmentActiveDocument;
+  '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.UserFieldsFragmentDoc;
+  '\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.UserDocument;
+  '\n  mutation CreateUser($input: UserInput!, $initialPassword: String!) {\n    createUser(input: $input, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n': typeof types.CreateUserDocument;
+  '\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  mutation SetUserActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setUserActive(id: $id, version: $version, isActive: $isActive) {\n      ...UserFields\n    }\n  }\n': typeof types.SetUserActiveDocument;
+  '\n  mutation ResetUserPassword($id: ID!, $version: Int!, $initialPassword: String!) {\n    resetUserPassword(id: $id, version: $version, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n': typeof types.ResetUserPasswordDocument;
+  '\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.UnlockUserDocument;
+  '\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...UserFields\n    }\n  }\n': typeof types.GrantRoleDocument;
+  '\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserFields\n    }\n  }\n': typeof types.RevokeRoleDocument;
+  '\n  mutation GrantPermission($userId: ID!, $permission: FineGrainedPermission!) {\n    grantPermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n': typeof types.GrantPermissionDocument;
+  '\n  mutation RevokePermission($userId: ID!, $permission: FineGrainedPermission!) {\n    revokePermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n': typeof types.RevokePermissionDocument;
+};
+const documents: Documents = {
+  '\n  query ServerInfo {\n    serverInfo {\n      name\n      demoMode\n    }\n  }\n':
+    types.ServerInfoDocument,
+  '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n':
+    types.MeFieldsFragmentDoc,
+  '\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n': types.MeDocument,
+  '\n  mutation Login($username: String!, $password: String!, $totpCode: String) {\n    login(username: $username, password: $password, totpCode: $totpCode) {\n      status\n      stage\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...MeFields\n    }\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n':
+    types.BeginTotpEnrolmentDocument,
+  '\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      ...MeFields\n    }\n  }\n':
+    types.ConfirmTotpEnrolmentDocument,
+  '\n  query MyAuditLogs($page: PageInput) {\n    myAuditLogs(page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n':
+    types.MyAuditLogsDocument,
+  '\n  fragment ApiTokenFields on ApiTokenView {\n    id\n    name\n    prefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n':
+    types.ApiTokenFieldsFragmentDoc,
+  '\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
+    types.ApiTokensDocument,
+  '\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
+    types.CreateApiTokenDocument,
+  '\n  mutation RevokeApiToken($id: ID!, $version: Int!) {\n    revokeApiToken(id: $id, version: $version) {\n      ...ApiTokenFields\n    }\n  }\n':
+    types.RevokeApiTokenDocument,
+  '\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n':
+    types.ApiTokenUsageDocument,
+  '\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n':
+    types.AuditLogFieldsFragmentDoc,
+  '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n':
+    types.AuditLogsDocument,
+  '\n  query ExportAuditLogs($filter: AuditLogFilter) {\n    exportAuditLogs(filter: $filter) {\n      filename\n      contentType\n      content\n      rows\n    }\n  }\n':
+    types.ExportAuditLogsDocument,
+  '\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n':
+    types.VerifyAuditChainDocument,
+  '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.DepartmentFieldsFragmentDoc,
+  '\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n':
+    types.DepartmentsDocument,
+  '\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n    }\n  }\n':
+    types.DepartmentDocument,
+  '\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n':
+    types.CreateDepartmentDocument,
+  '\n  mutation UpdateDepartment($id: ID!, $version: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, version: $version, input: $input) {\n      ...DepartmentFields\n    }\n  }\n':
+    types.UpdateDepartmentDocument,
+  '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n':
+    types.SetDepartmentActiveDocument,
+  '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.UserFieldsFragmentDoc,
+  '\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n':
+    types.UsersDocument,
+  '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': types.UserDocument,
+  '\n  mutation CreateUser($input: UserInput!, $initialPassword: String!) {\n    createUser(input: $input, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n':
+    types.CreateUserDocument,
+  '\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n':
+    types.UpdateUserDocument,
+  '\n  mutation SetUserActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setUserActive(id: $id, version: $version, isActive: $isActive) {\n      ...UserFields\n    }\n  }\n':
+    types.SetUserActiveDocument,
+  '\n  mutation ResetUserPassword($id: ID!, $version: Int!, $initialPassword: String!) {\n    resetUserPassword(id: $id, version: $version, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n':
+    types.ResetUserPasswordDocument,
+  '\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n':
+    types.UnlockUserDocument,
+  '\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...UserFields\n    }\n  }\n':
+    types.GrantRoleDocument,
+  '\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserFields\n    }\n  }\n':
+    types.RevokeRoleDocument,
+  '\n  mutation GrantPermission($userId: ID!, $permission: FineGrainedPermission!) {\n    grantPermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n':
+    types.GrantPermissionDocument,
+  '\n  mutation RevokePermission($userId: ID!, $permission: FineGrainedPermission!) {\n    revokePermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n':
+    types.RevokePermissionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ServerInfo {\n    serverInfo {\n      name\n      demoMode\n    }\n  }\n',
+): (typeof documents)['\n  query ServerInfo {\n    serverInfo {\n      name\n      demoMode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n',
+): (typeof documents)['\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($username: String!, $password: String!, $totpCode: String) {\n    login(username: $username, password: $password, totpCode: $totpCode) {\n      status\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($username: String!, $password: String!, $totpCode: String) {\n    login(username: $username, password: $password, totpCode: $totpCode) {\n      status\n      stage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...MeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...MeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      ...MeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      ...MeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAuditLogs($page: PageInput) {\n    myAuditLogs(page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyAuditLogs($page: PageInput) {\n    myAuditLogs(page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApiTokenFields on ApiTokenView {\n    id\n    name\n    prefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n',
+): (typeof documents)['\n  fragment ApiTokenFields on ApiTokenView {\n    id\n    name\n    prefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiToken($id: ID!, $version: Int!) {\n    revokeApiToken(id: $id, version: $version) {\n      ...ApiTokenFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiToken($id: ID!, $version: Int!) {\n    revokeApiToken(id: $id, version: $version) {\n      ...ApiTokenFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n',
+): (typeof documents)['\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n',
+): (typeof documents)['\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportAuditLogs($filter: AuditLogFilter) {\n    exportAuditLogs(filter: $filter) {\n      filename\n      contentType\n      content\n      rows\n    }\n  }\n',
+): (typeof documents)['\n  query ExportAuditLogs($filter: AuditLogFilter) {\n    exportAuditLogs(filter: $filter) {\n      filename\n      contentType\n      content\n      rows\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n    }\n  }\n',
+): (typeof documents)['\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateDepartment($id: ID!, $version: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, version: $version, input: $input) {\n      ...DepartmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateDepartment($id: ID!, $version: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, version: $version, input: $input) {\n      ...DepartmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUser($input: UserInput!, $initialPassword: String!) {\n    createUser(input: $input, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUser($input: UserInput!, $initialPassword: String!) {\n    createUser(input: $input, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetUserActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setUserActive(id: $id, version: $version, isActive: $isActive) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetUserActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setUserActive(id: $id, version: $version, isActive: $isActive) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetUserPassword($id: ID!, $version: Int!, $initialPassword: String!) {\n    resetUserPassword(id: $id, version: $version, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetUserPassword($id: ID!, $version: Int!, $initialPassword: String!) {\n    resetUserPassword(id: $id, version: $version, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GrantPermission($userId: ID!, $permission: FineGrainedPermission!) {\n    grantPermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation GrantPermission($userId: ID!, $permission: FineGrainedPermission!) {\n    grantPermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokePermission($userId: ID!, $permission: FineGrainedPermission!) {\n    revokePermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokePermission($userId: ID!, $permission: FineGrainedPermission!) {\n    revokePermission(userId: $userId, permission: $permission) {\n      ...UserFields\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

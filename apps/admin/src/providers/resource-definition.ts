@@ -1,0 +1,80 @@
+import type { AccessRule } from '@gdp/domain';
+import type { GraphQLGateway } from './graphql-gateway';
+
+/** One page request as the API takes it: pages from 1, at most MAX_PER_PAGE rows. */
+export interface ListRequest {
+  filter: Record<string, unknown>;
+  page: number;
+  perPage: number;
+}
+
+export interface Page<TRecord> {
+  items: TRecord[];
+  total: number;
+}
+
+/** Form values as react-admin hands them to create/update. */
+export type FormValues = Record<string, unknown>;
+
+/** The API's largest page (PageInput.perPage). */
+export const MAX_PER_PAGE = 100;
+
+/**
+ * How one react-admin resource maps onto the API's grammar: which typed documents answer each call and
+ * how a record (form values) becomes the API's input. The generic data provider reads only this.
+ *
+ * `access` names, per console action, who may do it; `authProvider.canAccess` decides with the domain's
+ * `decideAccess`, so menus, buttons and pages follow the one permission matrix (the API still enforces).
+ */
+export interface ResourceDefinition<TRecord extends object = object> {
+  /** The field the API identifies records by, when it is not `id` (the audit log's `seq`). */
+  idField?: string;
+  access: Readonly<Record<string, AccessRule>>;
+  list?(api: GraphQLGateway, request: ListRequest): Promise<Page<TRecord>>;
+  one?(api: GraphQLGateway, id: string): Promise<TRecord>;
+  /** Several records by id (the API's `ids` filter); without it getMany asks `one` for each. */
+  many?(api: GraphQLGateway, ids: string[]): Promise<TRecord[]>;
+  create?(api: GraphQLGateway, data: FormValues): Promise<TRecord>;
+  /** Optimistic locking: the record's `version` as it was loaded goes back with the input. */
+  update?(api: GraphQLGateway, id: string, data: FormValues, previousData: TRecord): Promise<TRecord>;
+  /** What react-admin's delete means here: records are deactivated or revoked, never deleted. */
+  deactivate?(api: GraphQLGateway, record: TRecord): Promise<TRecord>;
+  /** Workflow mutations and other calls of the resource (`setActive`, `grantRole`, `export`…). */
+  actions?: Readonly<Record<string, ResourceAction>>;
+}
+
+/** `params: never` lets each action declare its own parameter type. */
+export type ResourceAction = (api: GraphQLGateway, params: never) => Promise<unknown>;
+
+export const defineResource = <TRecord extends object>(definition: ResourceDefinition<TRecord>) => definition;
+
+/** Keeps the keys the API's filter input knows, drops empty values react-admin may leave behind. */
+export function pickFilter<K extends string>(filter: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, unknown>> {
+  const picked: Partial<Record<K, unknown>> = {};
+  for (const key of keys) {
+    const value = filter[key];
+    if (value === undefined || value === null || value === '') continue;
+    picked[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  return picked;
+}
+
+/** Optional text: empty strings become null, as the API's inputs expect. */
+export const optionalText = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+
+export const requiredText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function versionOf(data: FormValues, previousData: object): number {
+  // The form's version: the one the user saw. A refresh (keeping the user's edits) moves it forward.
+  const version = data.version ?? (previousData as { version?: unknown }).version;
+  if (typeof version !== 'number') throw new Error('记录缺少版本号，无法保存');
+  return version;
+}
+
+/** Splits a list of ids into the API's largest pages. */
+export function chunked<T>(items: readonly T[], size = MAX_PER_PAGE): T[][] {
+  const chunks: T[][] = [];
+  for (let index = 0; index < items.length; index += size) chunks.push(items.slice(index, index + size));
+  return chunks;
+}

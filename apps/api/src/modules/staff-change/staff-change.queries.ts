@@ -1,0 +1,47 @@
+import type { EntityManager } from 'typeorm';
+import { calendarDateRangeSchema } from '@gdp/domain';
+import { notFound } from '../../shared/errors/app-errors.js';
+import { pageWindow, type Page, type PageInput } from '../../shared/graphql/pagination.js';
+import { idsForQuery, isUuid, likePattern } from '../../shared/persistence/query-helpers.js';
+import { parseInput } from '../../shared/validation/parse-input.js';
+import { StaffChange } from './staff-change.entity.js';
+import type { StaffChangeFilter } from './staff-change.types.js';
+
+/**
+ * Reads of the staff-change ledger, newest change first. The ledger is the bureau's, not a department's:
+ * every holder of LEDGER_READ reads all of it, so the scope is the permission on the root field.
+ */
+export async function findStaffChanges(
+  manager: EntityManager,
+  filter: StaffChangeFilter = {},
+  page?: PageInput,
+): Promise<Page<StaffChange>> {
+  const { dateFrom, dateTo } = parseInput(calendarDateRangeSchema, { dateFrom: filter.dateFrom, dateTo: filter.dateTo });
+  const { offset, limit } = pageWindow(page);
+  const query = manager.getRepository(StaffChange).createQueryBuilder('change');
+  if (filter.q?.trim()) {
+    query.andWhere('(change.personName ILIKE :q OR change.documentNumber ILIKE :q)', { q: likePattern(filter.q.trim()) });
+  }
+  if (filter.departmentId) {
+    query.andWhere('change.departmentId = :departmentId', { departmentId: isUuid(filter.departmentId) ? filter.departmentId : null });
+  }
+  if (filter.userId) query.andWhere('change.userId = :userId', { userId: isUuid(filter.userId) ? filter.userId : null });
+  if (filter.kind) query.andWhere('change.kind = :kind', { kind: filter.kind });
+  if (dateFrom) query.andWhere('change.effectiveDate >= :dateFrom', { dateFrom });
+  if (dateTo) query.andWhere('change.effectiveDate <= :dateTo', { dateTo });
+  if (filter.ids) query.andWhere('change.id IN (:...ids)', { ids: idsForQuery(filter.ids) });
+  const [items, total] = await query
+    .orderBy('change.effectiveDate', 'DESC')
+    .addOrderBy('change.recordedAt', 'DESC')
+    .addOrderBy('change.id', 'ASC')
+    .skip(offset)
+    .take(limit)
+    .getManyAndCount();
+  return { items, total };
+}
+
+export async function findStaffChange(manager: EntityManager, id: string): Promise<StaffChange> {
+  const change = isUuid(id) ? await manager.findOneBy(StaffChange, { id }) : null;
+  if (!change) throw notFound('人员变动记录');
+  return change;
+}
