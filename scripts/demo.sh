@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 PNPM=(npx -y pnpm@12.4.2)
 "${PNPM[@]}" install --frozen-lockfile
 "${PNPM[@]}" exec turbo run build --output-logs=errors-only
+export NODE_ENV="${NODE_ENV:-production}"
 export DEMO_MODE="${DEMO_MODE:-true}"
 export DATA_DIR="${DATA_DIR:-$PWD/.data}"
 export PORT="${PORT:-4000}"

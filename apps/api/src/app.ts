@@ -67,7 +67,9 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     await Promise.all([servers.staff.start(), servers.external.start()]);
     tokenUsage.start();
 
-    const state = { shuttingDown: false, inFlight: 0 };
+    // `open`: requests whose response is not finished; `working`: handlers still running — a request answered
+    // by the execution timeout may still be working, and shutdown must not close the database under it.
+    const state = { shuttingDown: false, open: 0, working: 0 };
     const app = express();
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
@@ -123,9 +125,9 @@ export async function startApp(options: StartAppOptions): Promise<App> {
           res.status(503).json(httpErrorBody('UNAVAILABLE', 'SERVER.SHUTTING_DOWN', '服务正在停止，请稍后重试', req.id as string));
           return;
         }
-        state.inFlight += 1;
+        state.open += 1;
         res.on('close', () => {
-          state.inFlight -= 1;
+          state.open -= 1;
         });
         next();
       },
@@ -139,6 +141,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       },
       executionTimeout(config.executionTimeoutMs),
       async (req, res, next) => {
+        state.working += 1;
         try {
           const auth = await authenticate(services, readCredential(req));
           res.locals.auth = auth;
@@ -151,6 +154,8 @@ export async function startApp(options: StartAppOptions): Promise<App> {
           await (useStaff ? graphqlHandlers.staff : graphqlHandlers.external)(req, res, next);
         } catch (error) {
           next(error);
+        } finally {
+          state.working -= 1;
         }
       },
     );
@@ -182,7 +187,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const deadline = Date.now() + config.shutdownGraceMs;
-        while (state.inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        while ((state.open > 0 || state.working > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
         server.closeAllConnections();
         await closed;
         await Promise.all([servers.staff.stop(), servers.external.stop()]);

@@ -54,8 +54,14 @@ function positiveInt(name: string, fallback: number): number {
 function pageSizes(): number[] {
   const raw = process.env.BENCH_PAGE_SIZES ?? '10,100';
   const sizes = raw.split(',').map((entry) => Number(entry.trim()));
-  if (sizes.length < 2 || sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 100)) {
-    throw new Error(`BENCH_PAGE_SIZES must list at least two page sizes between 1 and 100, got "${raw}"`);
+  if (
+    sizes.length < 2 ||
+    new Set(sizes).size !== sizes.length ||
+    sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 100)
+  ) {
+    throw new Error(
+      `BENCH_PAGE_SIZES must list at least two different page sizes between 1 and 100, got "${raw}"`,
+    );
   }
   return sizes;
 }
@@ -544,7 +550,10 @@ function printReport(options: {
   out('== departments list: GraphQL API vs raw node:http + pg ==');
   out(`date        ${new Date().toISOString()}`);
   out(`backend     ${options.backend}; server_version ${options.serverVersion}`);
-  out(`node        ${process.version} (${process.platform}/${process.arch})`);
+  out(
+    `node        ${process.version} (${process.platform}/${process.arch}); NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}` +
+      ' (graphql-js and Express run their development code paths unless it is "production")',
+  );
   out(
     `cpus        ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'} (available parallelism ${os.availableParallelism()})`,
   );

@@ -35,6 +35,8 @@ function createServer(
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns the signals and drains requests first; Apollo's own handler would stop it twice.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(logger, { hideSuggestions: options.blockFieldSuggestion }),
     validationRules: armor.validationRules,
     plugins: [...(armor.plugins as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginLandingPageDisabled()],

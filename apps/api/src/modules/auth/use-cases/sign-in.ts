@@ -94,6 +94,8 @@ export async function signIn(
   }
 
   const user = await manager.findOneBy(User, { username });
+  // Refused attempts are audited against the account they targeted, not only successes.
+  if (user) requireMutationScope(context).subject = { entityType: 'User', entityId: user.id };
   const policy = { maxFailedAttempts: config.loginMaxFailures, lockoutMinutes: config.loginLockoutMinutes };
   const failures = (await recentFailures(context.services, manager, [username])).get(username) ?? [];
   const lockEnd = lockedUntil(failures.map((at) => ({ at })), policy);
