@@ -58,9 +58,10 @@ export async function applyDemoPolicy(services: AppServices): Promise<DemoCreden
   if (!config.demoMode) {
     const [{ deactivated }] = (await db.dataSource.query(
       `WITH off AS (UPDATE app_user SET is_active = false WHERE is_demo AND is_active RETURNING id),
-            ended AS (UPDATE session SET ended_at = now(), end_reason = 'DEMO_DISABLED'
+            ended AS (UPDATE session SET ended_at = $1, end_reason = 'DEMO_DISABLED'
                        WHERE user_id IN (SELECT id FROM off) AND ended_at IS NULL RETURNING id)
        SELECT (SELECT count(*) FROM off)::int AS deactivated`,
+      [clock.now()],
     )) as Array<{ deactivated: number }>;
     if (deactivated > 0) logger.warn({ deactivated }, '非演示模式：已停用演示账号');
     return null;
