@@ -212,6 +212,33 @@ describe('every root field × every role, anonymous and external tokens', () => 
       ['AUDITOR before enrolling a second factor beginTotpEnrolment', 'ALLOW'],
       ['staff without roles departments', 'FORBIDDEN'],
       ['staff without roles me', 'ALLOW'],
+      // M1 external agencies and staff changes, M11 rules library: business staff read; the general office
+      // and the leadership office keep them; the 三员 read no business content; no external token reaches them.
+      ['DRAFTER externalAgencies', 'ALLOW'],
+      ['DRAFTER createExternalAgency', 'FORBIDDEN'],
+      ['GENERAL_OFFICE createExternalAgency', 'ALLOW'],
+      ['LEADERSHIP_OFFICE setExternalAgencyActive', 'ALLOW'],
+      ['SYSTEM_ADMIN createExternalAgency', 'FORBIDDEN'],
+      ['SYSTEM_ADMIN externalAgencies', 'FORBIDDEN'],
+      ['AUDITOR externalAgency', 'FORBIDDEN'],
+      ['BUREAU_LEADER staffChanges', 'ALLOW'],
+      ['BUREAU_LEADER createStaffChange', 'FORBIDDEN'],
+      ['GENERAL_OFFICE createStaffChange', 'ALLOW'],
+      ['GENERAL_OFFICE updateStaffChange', 'ALLOW'],
+      ['SYSTEM_ADMIN staffChanges', 'FORBIDDEN'],
+      ['SECURITY_ADMIN staffChange', 'FORBIDDEN'],
+      ['COMPLAINT_HANDLER rules', 'ALLOW'],
+      ['COMPLAINT_HANDLER addRuleVersion', 'FORBIDDEN'],
+      ['LEADERSHIP_OFFICE createRule', 'ALLOW'],
+      ['GENERAL_OFFICE addRuleVersion', 'ALLOW'],
+      ['GENERAL_OFFICE setRuleRepealDate', 'ALLOW'],
+      ['SYSTEM_ADMIN rules', 'FORBIDDEN'],
+      ['AUDITOR rule', 'FORBIDDEN'],
+      ['anonymous rules', 'UNAUTHENTICATED'],
+      ['anonymous createStaffChange', 'UNAUTHENTICATED'],
+      [`token(${TOKEN_SCOPES.join(',')}) rules`, 'FORBIDDEN'],
+      ['token(public:read) externalAgencies', 'FORBIDDEN'],
+      ['staff without roles staffChanges', 'FORBIDDEN'],
     ];
     for (const [call, outcome] of spotChecks) expect(observed.get(call), call).toBe(outcome);
   }, 240_000);

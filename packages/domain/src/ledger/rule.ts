@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { badInput } from '../shared/domain-error.js';
-import { calendarDateSchema, optionalCalendarDateSchema, type CalendarDate } from '../shared/calendar-date.js';
+import {
+  calendarDateSchema,
+  optionalCalendarDateSchema,
+  type CalendarDate,
+} from '../shared/calendar-date.js';
 import { optionalTextSchema, requiredTextSchema } from '../shared/text-fields.js';
 
 /**
@@ -91,7 +95,10 @@ export interface DatedRuleVersion {
  * The current version on `today`: the latest version (by effective date, then number) whose effective
  * date is not after today. A version effective tomorrow is not current today. Null when none is.
  */
-export function currentRuleVersion<T extends DatedRuleVersion>(versions: readonly T[], today: CalendarDate): T | null {
+export function currentRuleVersion<T extends DatedRuleVersion>(
+  versions: readonly T[],
+  today: CalendarDate,
+): T | null {
   let current: T | null = null;
   for (const version of versions) {
     if (version.effectiveDate > today) continue;
@@ -117,7 +124,10 @@ export function ruleStatusOf(versions: readonly DatedRuleVersion[], today: Calen
 }
 
 /** A new version may not take effect before the latest one: versions follow each other in time. */
-export function checkNextRuleVersion(latest: DatedRuleVersion | null, next: { effectiveDate: CalendarDate }): void {
+export function checkNextRuleVersion(
+  latest: DatedRuleVersion | null,
+  next: { effectiveDate: CalendarDate },
+): void {
   if (latest && next.effectiveDate < latest.effectiveDate) {
     const message = `施行日期不能早于上一版本（第 ${latest.versionNumber} 版，${latest.effectiveDate} 施行）`;
     throw badInput('RULE.EFFECTIVE_DATE_BEFORE_PREVIOUS', message, { effectiveDate: [message] });

@@ -7,7 +7,13 @@ import { optionalIdSchema, optionalTextSchema, requiredTextSchema } from '../sha
  * [seed §9-3(1)], kept by the general office [seed §9-2]. Ledger records are never deleted: a
  * mistake is corrected by an (audited) update.
  */
-export const STAFF_CHANGE_KINDS = ['LEADER_CHANGE', 'TRANSFER_IN', 'TRANSFER_OUT', 'POST_CHANGE', 'OTHER'] as const;
+export const STAFF_CHANGE_KINDS = [
+  'LEADER_CHANGE',
+  'TRANSFER_IN',
+  'TRANSFER_OUT',
+  'POST_CHANGE',
+  'OTHER',
+] as const;
 export type StaffChangeKind = (typeof STAFF_CHANGE_KINDS)[number];
 
 export const STAFF_CHANGE_KIND_LABELS: Record<StaffChangeKind, string> = {

@@ -37,7 +37,7 @@ export const calendarDateSchema = (label: string) =>
   z
     .string({ error: `请填写${label}` })
     .trim()
-    .min(1, `请填写${label}`)
+    .min(1, { error: `请填写${label}`, abort: true })
     .refine(isCalendarDate, `${label}须为有效日期，格式 YYYY-MM-DD`);
 
 /** An optional calendar date field: empty text means no date. */

@@ -12,7 +12,10 @@ export const requiredTextSchema = (label: string, max: number) =>
 export const optionalTextSchema = (label: string, max: number) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || null : value),
-    z.string({ error: `${label}须为文本` }).max(max, `${label}最多 ${max} 个字符`).nullish(),
+    z
+      .string({ error: `${label}须为文本` })
+      .max(max, `${label}最多 ${max} 个字符`)
+      .nullish(),
   );
 
 /** An optional telephone number: digits, spaces and + - ( ) only. */

@@ -1,4 +1,5 @@
 import { Initial1764144000000 } from './1764144000000-initial.js';
+import { AgenciesStaffChangesRules1795695380062 } from './1795695380062-agencies-staff-changes-rules.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
-export const MIGRATIONS: Function[] = [Initial1764144000000];
+export const MIGRATIONS: Function[] = [Initial1764144000000, AgenciesStaffChangesRules1795695380062];

@@ -4,10 +4,16 @@ import { isUniqueViolation } from '../../db/database.js';
 import { ExternalAgency } from './external-agency.entity.js';
 
 const duplicateName = (): DomainError =>
-  new DomainError('CONFLICT', 'EXTERNAL_AGENCY.DUPLICATE', '该机关名称已登记', { fields: { name: ['该机关名称已登记'] } });
+  new DomainError('CONFLICT', 'EXTERNAL_AGENCY.DUPLICATE', '该机关名称已登记', {
+    fields: { name: ['该机关名称已登记'] },
+  });
 
 /** Refuses a name another agency already has (inactive ones included: reactivate those instead). */
-export async function assertAgencyNameAvailable(manager: EntityManager, name: string, exceptId?: string): Promise<void> {
+export async function assertAgencyNameAvailable(
+  manager: EntityManager,
+  name: string,
+  exceptId?: string,
+): Promise<void> {
   const clash = await manager
     .getRepository(ExternalAgency)
     .createQueryBuilder('agency')

@@ -32,7 +32,10 @@ export class ExternalAgencyResolver {
 
   @Mutation(() => ExternalAgency, { description: '登记其他行政机关' })
   @MANAGE
-  createExternalAgency(@Ctx() context: RequestContext, @Arg('input', () => ExternalAgencyInput) input: ExternalAgencyInput) {
+  createExternalAgency(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => ExternalAgencyInput) input: ExternalAgencyInput,
+  ) {
     return createExternalAgency(context, input);
   }
 

@@ -40,7 +40,12 @@ export async function saveRule(manager: EntityManager, rule: Rule): Promise<void
 /** The rule row locked for this transaction: version numbers are handed out one writer at a time. */
 export async function lockRule(manager: EntityManager, id: string): Promise<Rule> {
   const rule = isUuid(id)
-    ? await manager.getRepository(Rule).createQueryBuilder('rule').setLock('pessimistic_write').where('rule.id = :id', { id }).getOne()
+    ? await manager
+        .getRepository(Rule)
+        .createQueryBuilder('rule')
+        .setLock('pessimistic_write')
+        .where('rule.id = :id', { id })
+        .getOne()
     : null;
   if (!rule) throw notFound('制度');
   return rule;
@@ -48,4 +53,15 @@ export async function lockRule(manager: EntityManager, id: string): Promise<Rule
 
 export async function latestRuleVersion(manager: EntityManager, ruleId: string): Promise<RuleVersion | null> {
   return manager.findOne(RuleVersion, { where: { ruleId }, order: { versionNumber: 'DESC' } });
+}
+
+/**
+ * Marks the rule changed when one of its versions changed: its version number moves on even when no
+ * column of its own did, so an edit based on the earlier state is refused as stale.
+ */
+export async function touchRule(manager: EntityManager, rule: Rule, now: Date): Promise<void> {
+  // An UPDATE through TypeORM always increments the @VersionColumn.
+  await manager.update(Rule, { id: rule.id }, { updatedAt: now });
+  rule.version += 1;
+  rule.updatedAt = now;
 }

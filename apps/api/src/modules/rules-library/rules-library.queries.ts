@@ -65,7 +65,9 @@ export async function findRules(
   const { offset, limit } = pageWindow(page);
   const query = manager.getRepository(Rule).createQueryBuilder('rule');
   if (filter.q?.trim()) {
-    query.andWhere('(rule.title ILIKE :q OR rule.documentNumber ILIKE :q)', { q: likePattern(filter.q.trim()) });
+    query.andWhere('(rule.title ILIKE :q OR rule.documentNumber ILIKE :q)', {
+      q: likePattern(filter.q.trim()),
+    });
   }
   if (filter.category) query.andWhere('rule.category = :category', { category: filter.category });
   if (filter.isActive !== undefined && filter.isActive !== null) {

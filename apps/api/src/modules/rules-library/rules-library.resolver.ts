@@ -5,7 +5,14 @@ import { requireMutationScope } from '../../context.js';
 import { Access } from '../../shared/access/access.decorator.js';
 import { PageInput } from '../../shared/graphql/pagination.js';
 import { findRule, findRules } from './rules-library.queries.js';
-import { CreateRuleInput, RuleFilter, RuleInput, RulePage, RuleVersionInput, RuleView } from './rules-library.types.js';
+import {
+  CreateRuleInput,
+  RuleFilter,
+  RuleInput,
+  RulePage,
+  RuleVersionInput,
+  RuleView,
+} from './rules-library.types.js';
 import { addRuleVersion } from './use-cases/add-rule-version.js';
 import { createRule } from './use-cases/create-rule.js';
 import { setRuleActive } from './use-cases/set-rule-active.js';
@@ -38,7 +45,10 @@ export class RulesLibraryResolver {
 
   @Mutation(() => RuleView, { description: '新建制度（含第一个版本）' })
   @MANAGE
-  async createRule(@Ctx() context: RequestContext, @Arg('input', () => CreateRuleInput) input: CreateRuleInput) {
+  async createRule(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => CreateRuleInput) input: CreateRuleInput,
+  ) {
     const rule = await createRule(context, input);
     return this.view(context, rule.id);
   }
@@ -72,7 +82,8 @@ export class RulesLibraryResolver {
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('repealDate', () => String, { nullable: true, description: 'YYYY-MM-DD；为空则清除' }) repealDate?: string | null,
+    @Arg('repealDate', () => String, { nullable: true, description: 'YYYY-MM-DD；为空则清除' })
+    repealDate?: string | null,
   ) {
     await setRuleRepealDate(context, id, version, repealDate);
     return this.view(context, id);

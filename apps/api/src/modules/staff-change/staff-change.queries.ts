@@ -16,16 +16,24 @@ export async function findStaffChanges(
   filter: StaffChangeFilter = {},
   page?: PageInput,
 ): Promise<Page<StaffChange>> {
-  const { dateFrom, dateTo } = parseInput(calendarDateRangeSchema, { dateFrom: filter.dateFrom, dateTo: filter.dateTo });
+  const { dateFrom, dateTo } = parseInput(calendarDateRangeSchema, {
+    dateFrom: filter.dateFrom,
+    dateTo: filter.dateTo,
+  });
   const { offset, limit } = pageWindow(page);
   const query = manager.getRepository(StaffChange).createQueryBuilder('change');
   if (filter.q?.trim()) {
-    query.andWhere('(change.personName ILIKE :q OR change.documentNumber ILIKE :q)', { q: likePattern(filter.q.trim()) });
+    query.andWhere('(change.personName ILIKE :q OR change.documentNumber ILIKE :q)', {
+      q: likePattern(filter.q.trim()),
+    });
   }
   if (filter.departmentId) {
-    query.andWhere('change.departmentId = :departmentId', { departmentId: isUuid(filter.departmentId) ? filter.departmentId : null });
+    query.andWhere('change.departmentId = :departmentId', {
+      departmentId: isUuid(filter.departmentId) ? filter.departmentId : null,
+    });
   }
-  if (filter.userId) query.andWhere('change.userId = :userId', { userId: isUuid(filter.userId) ? filter.userId : null });
+  if (filter.userId)
+    query.andWhere('change.userId = :userId', { userId: isUuid(filter.userId) ? filter.userId : null });
   if (filter.kind) query.andWhere('change.kind = :kind', { kind: filter.kind });
   if (dateFrom) query.andWhere('change.effectiveDate >= :dateFrom', { dateFrom });
   if (dateTo) query.andWhere('change.effectiveDate <= :dateTo', { dateTo });

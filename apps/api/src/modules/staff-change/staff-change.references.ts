@@ -7,7 +7,10 @@ import { User } from '../organisation/user.entity.js';
  * The department and user a staff change names must exist. Inactive ones are accepted: the ledger
  * records history (a change entered after the department merged or the person's account was closed).
  */
-export async function assertStaffChangeReferences(manager: EntityManager, input: StaffChangeInput): Promise<void> {
+export async function assertStaffChangeReferences(
+  manager: EntityManager,
+  input: StaffChangeInput,
+): Promise<void> {
   const fields: Record<string, string[]> = {};
   if (input.departmentId && !(await manager.existsBy(Department, { id: input.departmentId }))) {
     fields.departmentId = ['所选处室不存在'];

@@ -32,7 +32,10 @@ export class StaffChangeResolver {
 
   @Mutation(() => StaffChange, { description: '登记人员变动' })
   @MANAGE
-  createStaffChange(@Ctx() context: RequestContext, @Arg('input', () => StaffChangeInput) input: StaffChangeInput) {
+  createStaffChange(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => StaffChangeInput) input: StaffChangeInput,
+  ) {
     return createStaffChange(context, input);
   }
 

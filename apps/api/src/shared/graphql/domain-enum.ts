@@ -7,7 +7,10 @@ export function enumFrom<const T extends readonly string[]>(
   labels?: Partial<Record<T[number], string>>,
   toKey: (value: string) => string = (value) => value,
 ) {
-  const enumObject = Object.fromEntries(values.map((value) => [toKey(value), value])) as Record<string, T[number]>;
+  const enumObject = Object.fromEntries(values.map((value) => [toKey(value), value])) as Record<
+    string,
+    T[number]
+  >;
   registerEnumType(enumObject, {
     name,
     valuesConfig: labels

@@ -8,7 +8,10 @@ import { assertAgencyNameAvailable, saveExternalAgency } from '../external-agenc
 import type { ExternalAgencyInput } from '../external-agency.types.js';
 
 /** Registers another administrative agency (GENERAL_OFFICE / LEADERSHIP_OFFICE). */
-export async function createExternalAgency(context: RequestContext, rawInput: ExternalAgencyInput): Promise<ExternalAgency> {
+export async function createExternalAgency(
+  context: RequestContext,
+  rawInput: ExternalAgencyInput,
+): Promise<ExternalAgency> {
   const input = parseInput(externalAgencyInputSchema, rawInput);
   const { manager } = requireMutationScope(context);
   await assertAgencyNameAvailable(manager, input.name);

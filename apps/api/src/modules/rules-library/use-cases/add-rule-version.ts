@@ -6,7 +6,7 @@ import { forbidden } from '../../../shared/errors/app-errors.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
 import type { Rule } from '../rule.entity.js';
 import { RuleVersion } from '../rule-version.entity.js';
-import { latestRuleVersion, lockRule } from '../rules-library.persistence.js';
+import { latestRuleVersion, lockRule, touchRule } from '../rules-library.persistence.js';
 import type { RuleVersionInput } from '../rules-library.types.js';
 
 /**
@@ -14,7 +14,11 @@ import type { RuleVersionInput } from '../rules-library.types.js';
  * current on its effective date. The rule's own version number moves on, so a metadata edit begun
  * before the revision is refused as stale rather than silently based on the old state.
  */
-export async function addRuleVersion(context: RequestContext, ruleId: string, rawInput: RuleVersionInput): Promise<Rule> {
+export async function addRuleVersion(
+  context: RequestContext,
+  ruleId: string,
+  rawInput: RuleVersionInput,
+): Promise<Rule> {
   const input = parseInput(ruleVersionInputSchema, rawInput);
   if (context.actor.kind !== 'staff') throw forbidden();
   const scope = requireMutationScope(context);
@@ -36,8 +40,7 @@ export async function addRuleVersion(context: RequestContext, ruleId: string, ra
     updatedAt: now,
   });
   await manager.save(added);
-  rule.updatedAt = now;
-  await manager.save(rule);
+  await touchRule(manager, rule, now);
   recordChange(context, 'RuleVersion', added.id, null, added);
   return rule;
 }

@@ -5,7 +5,12 @@ import { loadForUpdate } from '../../../shared/persistence/versioned-update.js';
 import { Rule } from '../rule.entity.js';
 
 /** Rules are deactivated (withdrawn from the library's lists), never deleted: the ledger points to them. */
-export async function setRuleActive(context: RequestContext, id: string, version: number, isActive: boolean): Promise<Rule> {
+export async function setRuleActive(
+  context: RequestContext,
+  id: string,
+  version: number,
+  isActive: boolean,
+): Promise<Rule> {
   const { manager } = requireMutationScope(context);
   const rule = await loadForUpdate(manager, Rule, id, version, '制度');
   const before = { ...rule };

@@ -5,7 +5,7 @@ import { recordChange } from '../../../shared/audit/record-change.js';
 import { loadForUpdate } from '../../../shared/persistence/versioned-update.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
 import { Rule } from '../rule.entity.js';
-import { latestRuleVersion } from '../rules-library.persistence.js';
+import { latestRuleVersion, touchRule } from '../rules-library.persistence.js';
 
 /**
  * Records that a rule is repealed from a date (or clears a repeal recorded by mistake): the repeal date
@@ -31,8 +31,7 @@ export async function setRuleRepealDate(
   latest.repealDate = next;
   latest.updatedAt = now;
   await manager.save(latest);
-  rule.updatedAt = now;
-  await manager.save(rule);
+  await touchRule(manager, rule, now);
   recordChange(context, 'RuleVersion', latest.id, before, latest);
   return rule;
 }

@@ -9,7 +9,12 @@ import { assertRuleTitleAvailable, saveRule } from '../rules-library.persistence
 import type { RuleInput } from '../rules-library.types.js';
 
 /** Edits a rule's metadata at the version the editor saw; its texts change only by new versions. */
-export async function updateRule(context: RequestContext, id: string, version: number, rawInput: RuleInput): Promise<Rule> {
+export async function updateRule(
+  context: RequestContext,
+  id: string,
+  version: number,
+  rawInput: RuleInput,
+): Promise<Rule> {
   const input = parseInput(ruleInputSchema, rawInput);
   const { manager } = requireMutationScope(context);
   const rule = await loadForUpdate(manager, Rule, id, version, '制度');

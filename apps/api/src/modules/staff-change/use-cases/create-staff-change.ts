@@ -9,7 +9,10 @@ import { assertStaffChangeReferences } from '../staff-change.references.js';
 import type { StaffChangeInput } from '../staff-change.types.js';
 
 /** Records a staff change in the ledger; the recorder is the signed-in member of staff. */
-export async function createStaffChange(context: RequestContext, rawInput: StaffChangeInput): Promise<StaffChange> {
+export async function createStaffChange(
+  context: RequestContext,
+  rawInput: StaffChangeInput,
+): Promise<StaffChange> {
   const input = parseInput(staffChangeInputSchema, rawInput);
   if (context.actor.kind !== 'staff') throw forbidden();
   const { manager } = requireMutationScope(context);
