@@ -790,6 +790,19 @@ describe('auth (default configuration)', () => {
       );
     });
 
+    it('refuses a code that was already used, even within its 30-second window (no replay)', async () => {
+      const { user } = await signedInRemembered(testApp, { roles: ['LEADERSHIP_OFFICE'] });
+      const secret = user.totpSecret as string;
+      testApp.clock.advanceMinutes(1);
+      const code = await totpAt(secret, testApp.clock.now());
+      expect((await testApp.client().login(user.username, TEST_PASSWORD, code)).data?.login.status).toBe('SIGNED_IN');
+      const replay = firstError(await testApp.client().login(user.username, TEST_PASSWORD, code));
+      expect(replay.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.TOTP_INVALID' });
+      testApp.clock.advanceMinutes(1);
+      const next = await totpAt(secret, testApp.clock.now());
+      expect((await testApp.client().login(user.username, TEST_PASSWORD, next)).data?.login.status).toBe('SIGNED_IN');
+    });
+
     it('a DRAFTER may enrol voluntarily from a FULL session, and then needs the code to sign in', async () => {
       const { client, user } = await signedInRemembered(testApp, { roles: ['DRAFTER'] });
       const { beginTotpEnrolment } = await client.ok<{ beginTotpEnrolment: { secret: string } }>(BEGIN_TOTP);
@@ -809,6 +822,8 @@ describe('auth (default configuration)', () => {
       expect((await testApp.client().login(user.username, TEST_PASSWORD)).data?.login.status).toBe(
         'TOTP_REQUIRED',
       );
+      // The code that confirmed the enrolment is spent; the next step's code signs in.
+      testApp.clock.advanceMinutes(1);
       const code = await totpAt(beginTotpEnrolment.secret, testApp.clock.now());
       expect((await testApp.client().login(user.username, TEST_PASSWORD, code)).data?.login).toEqual({
         status: 'SIGNED_IN',

@@ -16,7 +16,7 @@ export function recordingLogger(): DbLogger & { entries: LogEntry[] } {
     (level: LogEntry['level']) =>
     (obj: unknown, msg?: string): void => {
       entries.push({ level, msg: msg ?? '', obj });
-      if (process.env.DEBUG_DB_TESTS) console.log(level, msg, obj);
+      if (process.env.DEBUG_DB_TESTS) console.info(level, msg, obj);
     };
   return { entries, info: make('info'), warn: make('warn'), error: make('error') } as unknown as DbLogger & {
     entries: LogEntry[];

@@ -22,7 +22,7 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
   User: {
     id: 'PUBLIC', username: 'PUBLIC', displayName: 'PUBLIC', departmentId: 'PUBLIC', phone: 'PERSONAL',
     email: 'PERSONAL', passwordHash: 'SECRET', mustChangePassword: 'PUBLIC', totpSecret: 'SECRET',
-    totpPendingSecret: 'SECRET', totpEnabled: 'PUBLIC', isDemo: 'PUBLIC', isActive: 'PUBLIC',
+    totpPendingSecret: 'SECRET', totpEnabled: 'PUBLIC', totpLastStep: 'PUBLIC', isDemo: 'PUBLIC', isActive: 'PUBLIC',
     passwordChangedAt: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
   RoleGrant: { id: 'PUBLIC', userId: 'PUBLIC', role: 'PUBLIC', departmentId: 'PUBLIC', grantedById: 'PUBLIC', createdAt: 'PUBLIC' },

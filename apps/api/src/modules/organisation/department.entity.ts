@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '@gdp/domain';
 import { oneOf } from '../../db/sql-checks.js';
 import { DepartmentKindEnum } from './organisation.enums.js';
 
 @ObjectType({ description: '处室/单位' })
 @Entity('department')
+@Index('IDX_department_list_order', ['sortOrder', 'code'])
 @Check('CHK_department_kind', oneOf('kind', DEPARTMENT_KINDS))
 export class Department {
   @Field(() => ID)

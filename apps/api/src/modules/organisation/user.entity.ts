@@ -46,6 +46,10 @@ export class User {
   @Column('boolean', { default: false })
   totpEnabled: boolean;
 
+  /** The last 30-second step whose code was accepted: older and equal steps are refused (no replay). */
+  @Column('int', { nullable: true })
+  totpLastStep: number | null;
+
   /** Demo users exist only in demo mode and skip the forced change and the second factor. */
   @Column('boolean', { default: false })
   isDemo: boolean;

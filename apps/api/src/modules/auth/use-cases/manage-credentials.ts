@@ -77,11 +77,18 @@ export async function beginTotpEnrolment(context: RequestContext): Promise<{ sec
 export async function confirmTotpEnrolment(context: RequestContext, code: string): Promise<SessionStage> {
   const { user, sessionId } = await currentUser(context);
   if (!user.totpPendingSecret) throw new DomainError('CONFLICT', 'AUTH.TOTP_NOT_STARTED', '请先获取动态验证码密钥');
-  if (!(await verifyTotp(user.totpPendingSecret, code.trim(), context.services.clock.now()))) {
+  const step = await verifyTotp(user.totpPendingSecret, code.trim(), context.services.clock.now());
+  if (step === null) {
     throw new DomainError('BAD_USER_INPUT', 'AUTH.TOTP_INVALID', '动态验证码错误或已过期', { fields: { code: ['动态验证码错误或已过期'] } });
   }
   const before = { ...user };
-  Object.assign(user, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabled: true, updatedAt: context.services.clock.now() });
+  Object.assign(user, {
+    totpSecret: user.totpPendingSecret,
+    totpPendingSecret: null,
+    totpEnabled: true,
+    totpLastStep: step,
+    updatedAt: context.services.clock.now(),
+  });
   await requireMutationScope(context).manager.save(user);
   recordChange(context, 'User', user.id, before, user);
   return advanceStage(context, user, sessionId);

@@ -124,12 +124,14 @@ export async function signIn(
 
   if (user.totpEnabled && !user.isDemo) {
     if (!totpCode) return { status: 'TOTP_REQUIRED' };
-    if (!user.totpSecret || !(await verifyTotp(user.totpSecret, totpCode.trim(), now))) {
+    const step = user.totpSecret ? await verifyTotp(user.totpSecret, totpCode.trim(), now, user.totpLastStep) : null;
+    if (step === null) {
       recordAttempt(user.id, 'BAD_TOTP');
       throw new DomainError('UNAUTHENTICATED', 'AUTH.TOTP_INVALID', '动态验证码错误或已过期', {
         fields: { totpCode: ['动态验证码错误或已过期'] },
       });
     }
+    await manager.update(User, { id: user.id }, { totpLastStep: step });
   }
 
   const roles = (await manager.findBy(RoleGrant, { userId: user.id })).map((grant) => grant.role);
