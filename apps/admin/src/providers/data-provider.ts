@@ -39,7 +39,11 @@ export function createDataProvider(api: GraphQLGateway, registry: ResourceRegist
   };
 
   /** A react-admin window (any perPage, e.g. 1000 for exports) as consecutive API pages of ≤ 100 rows. */
-  async function fetchWindow(definition: ResourceDefinition, resource: string, request: ListRequest): Promise<Page<object>> {
+  async function fetchWindow(
+    definition: ResourceDefinition,
+    resource: string,
+    request: ListRequest,
+  ): Promise<Page<object>> {
     if (!definition.list) throw unsupported(resource, 'getList');
     if (request.perPage <= MAX_PER_PAGE) return definition.list(api, request);
     const size = apiPageSize(request.perPage);
@@ -47,7 +51,11 @@ export function createDataProvider(api: GraphQLGateway, registry: ResourceRegist
     const items: object[] = [];
     let total = 0;
     for (let index = 0; index < request.perPage / size; index += 1) {
-      const page = await definition.list(api, { filter: request.filter, page: firstPage + index, perPage: size });
+      const page = await definition.list(api, {
+        filter: request.filter,
+        page: firstPage + index,
+        perPage: size,
+      });
       total = page.total;
       items.push(...page.items);
       if (page.items.length < size || (firstPage + index) * size >= total) break;
@@ -61,7 +69,12 @@ export function createDataProvider(api: GraphQLGateway, registry: ResourceRegist
     return toRecord(definition, await definition.one(api, String(id)));
   }
 
-  async function getList(resource: string, filter: object, page: number, perPage: number): Promise<GetListResult> {
+  async function getList(
+    resource: string,
+    filter: object,
+    page: number,
+    perPage: number,
+  ): Promise<GetListResult> {
     const definition = definitionOf(resource);
     const result = await fetchWindow(definition, resource, { filter: { ...filter }, page, perPage });
     return { data: result.items.map((item) => toRecord(definition, item)), total: result.total };
@@ -71,18 +84,20 @@ export function createDataProvider(api: GraphQLGateway, registry: ResourceRegist
     getList: (resource, params) =>
       getList(resource, params.filter ?? {}, params.pagination?.page ?? 1, params.pagination?.perPage ?? 25),
 
-    getOne: async (resource, params) => ({ data: await getOne(resource, params.id) }),
+    getOne: async (resource, params) => ({ data: await getOne(resource, params.id) }) as never,
 
     async getMany(resource, params) {
       const definition = definitionOf(resource);
       const ids = [...new Set(params.ids.map(String))];
-      if (ids.length === 0) return { data: [] };
+      if (ids.length === 0) return { data: [] as never[] };
       if (definition.many) {
         const found = await definition.many(api, ids);
-        return { data: found.map((item) => toRecord(definition, item)) };
+        return { data: found.map((item) => toRecord(definition, item)) } as never;
       }
       const settled = await Promise.allSettled(ids.map((id) => getOne(resource, id)));
-      return { data: settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])) };
+      return {
+        data: settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
+      } as never;
     },
 
     getManyReference: (resource, params) =>

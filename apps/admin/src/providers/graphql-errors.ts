@@ -59,7 +59,9 @@ export function contractHttpError(error: ContractError): ApiHttpError {
     ...(fields
       ? {
           errors: {
-            ...Object.fromEntries(Object.entries(fields).map(([name, messages]) => [name, messages.join('；')])),
+            ...Object.fromEntries(
+              Object.entries(fields).map(([name, messages]) => [name, messages.join('；')]),
+            ),
             root: { serverError: message },
           },
         }
@@ -77,7 +79,8 @@ const networkError = (message: string, code: ErrorCode = 'UNAVAILABLE') =>
  * same JSON contract, which Apollo reports as a ServerError carrying the body text.
  */
 export function toHttpError(error: unknown): ApiHttpError {
-  if (error instanceof HttpError && (error.body as ApiErrorBody | undefined)?.code) return error as ApiHttpError;
+  if (error instanceof HttpError && (error.body as ApiErrorBody | undefined)?.code)
+    return error as ApiHttpError;
   if (CombinedGraphQLErrors.is(error)) {
     return contractHttpError(error.errors[0] ?? { message: error.message });
   }

@@ -1,4 +1,11 @@
-import { ApolloClient, HttpLink, InMemoryCache, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import {
+  ApolloClient,
+  HttpLink,
+  InMemoryCache,
+  type OperationVariables,
+  type StoreObject,
+  type TypedDocumentNode,
+} from '@apollo/client';
 import { toHttpError } from './graphql-errors';
 
 /**
@@ -19,14 +26,20 @@ export interface GraphQLGateway {
     document: TypedDocumentNode<TData, TVariables>,
     variables: TVariables,
   ): Promise<TData>;
-  readCached<TData>(fragment: TypedDocumentNode<TData>, key: { __typename: string } & Record<string, unknown>): TData | null;
+  readCached<TData>(
+    fragment: TypedDocumentNode<TData>,
+    key: { __typename: string } & Record<string, unknown>,
+  ): TData | null;
   /** Forgets everything cached (sign-in, sign-out). */
   clear(): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
-export function createApolloClient(uri: string = GRAPHQL_PATH, fetchImplementation?: typeof fetch): ApolloClient {
+export function createApolloClient(
+  uri: string = GRAPHQL_PATH,
+  fetchImplementation?: typeof fetch,
+): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({
       uri,
@@ -69,9 +82,12 @@ export function createGateway(client: ApolloClient): GraphQLGateway {
         throw toHttpError(error);
       }
     },
-    readCached(fragment, key) {
-      const id = client.cache.identify(key);
-      return id ? (client.readFragment({ id, fragment }) as ReturnType<GraphQLGateway['readCached']>) : null;
+    readCached<TData>(
+      fragment: TypedDocumentNode<TData>,
+      key: { __typename: string } & Record<string, unknown>,
+    ) {
+      const id = client.cache.identify(key as StoreObject);
+      return id ? (client.readFragment({ id, fragment }) as TData | null) : null;
     },
     async clear() {
       await client.clearStore();

@@ -48,15 +48,21 @@ export type ResourceAction = (api: GraphQLGateway, params: never) => Promise<unk
 
 export const defineResource = <TRecord extends object>(definition: ResourceDefinition<TRecord>) => definition;
 
-/** Keeps the keys the API's filter input knows, drops empty values react-admin may leave behind. */
-export function pickFilter<K extends string>(filter: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, unknown>> {
-  const picked: Partial<Record<K, unknown>> = {};
+/**
+ * Keeps the keys the API's filter input knows and drops empty values react-admin may leave behind; the
+ * API validates the values themselves.
+ */
+export function pickFilter<TFilter extends object>(
+  filter: Record<string, unknown>,
+  keys: ReadonlyArray<keyof TFilter & string>,
+): TFilter {
+  const picked: Record<string, unknown> = {};
   for (const key of keys) {
     const value = filter[key];
     if (value === undefined || value === null || value === '') continue;
     picked[key] = typeof value === 'string' ? value.trim() : value;
   }
-  return picked;
+  return picked as TFilter;
 }
 
 /** Optional text: empty strings become null, as the API's inputs expect. */

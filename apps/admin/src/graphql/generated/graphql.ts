@@ -61,6 +61,10 @@ export type PageInput = {
 };
 
 export type Permission =
+  /** 管理其他行政机关 */
+  | 'AGENCY_MANAGE'
+  /** 查看其他行政机关 */
+  | 'AGENCY_READ'
   /** 管理外部应用令牌 */
   | 'API_TOKEN_MANAGE'
   /** 批准依申请公开延期答复 */
@@ -71,10 +75,18 @@ export type Permission =
   | 'COMPLAINT_IDENTITY_REVEAL'
   /** 分配角色和权限 */
   | 'GRANT_MANAGE'
+  /** 查看工作台账 */
+  | 'LEDGER_READ'
+  /** 登记台账事项（人员变动等） */
+  | 'LEDGER_RECORD_MANAGE'
   /** 管理处室和用户 */
   | 'ORGANISATION_MANAGE'
   /** 查看组织机构 */
   | 'ORGANISATION_READ'
+  /** 管理制度库 */
+  | 'RULES_MANAGE'
+  /** 查看制度库 */
+  | 'RULES_READ'
   /** 系统设置 */
   | 'SETTINGS_MANAGE';
 

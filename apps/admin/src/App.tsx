@@ -1,0 +1,42 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { LoginPage } from './auth/LoginPage';
+import { TotpEnrolmentPage } from './auth/TotpEnrolmentPage';
+import { Dashboard } from './dashboard/Dashboard';
+import { ConsoleLayout } from './layout/ConsoleLayout';
+import { ConsoleServicesProvider } from './providers/console-context';
+import type { ConsoleProviders } from './providers/console-providers';
+import { i18nProvider } from './providers/i18n-provider';
+import apiTokens from './resources/api-tokens';
+import auditLogs from './resources/audit-logs';
+import departments from './resources/departments';
+import users from './resources/users';
+import { consoleTheme } from './shared/theme';
+
+export const App = ({ providers }: { providers: ConsoleProviders }) => (
+  <ConsoleServicesProvider services={{ api: providers.api, authProvider: providers.authProvider }}>
+    <Admin
+      title="政务公开管理平台"
+      disableTelemetry
+      requireAuth
+      dataProvider={providers.dataProvider}
+      authProvider={providers.authProvider}
+      i18nProvider={i18nProvider}
+      queryClient={providers.queryClient}
+      theme={consoleTheme}
+      layout={ConsoleLayout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+    >
+      <Resource name="departments" {...departments} />
+      <Resource name="users" {...users} />
+      <Resource name="apiTokens" {...apiTokens} />
+      <Resource name="auditLogs" {...auditLogs} />
+      <CustomRoutes noLayout>
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+        <Route path="/totp-enrolment" element={<TotpEnrolmentPage />} />
+      </CustomRoutes>
+    </Admin>
+  </ConsoleServicesProvider>
+);

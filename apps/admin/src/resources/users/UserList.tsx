@@ -1,0 +1,59 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { ActiveField } from '../../shared/ActiveField';
+import { ExportButtons } from '../../shared/ExportButtons';
+import { ROLE_CHOICES } from '../../shared/labels';
+import { USER_EXPORT_COLUMNS } from './user.export';
+import { UserLockField, UserRolesField } from './UserFields';
+
+const userFilters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="用户名或姓名" />,
+  <ReferenceInput key="departmentId" source="departmentId" reference="departments" perPage={100} alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 200 }} />
+  </ReferenceInput>,
+  <SelectInput key="role" source="role" choices={ROLE_CHOICES} alwaysOn />,
+  <NullableBooleanInput
+    key="isActive"
+    source="isActive"
+    trueLabel="gdp.status.active"
+    falseLabel="gdp.status.inactive"
+    nullLabel="全部"
+    alwaysOn
+  />,
+];
+
+const UserListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButtons columns={USER_EXPORT_COLUMNS} />
+  </TopToolbar>
+);
+
+/** The API lists users by username; there is no sorting argument, so columns do not sort. */
+export const UserList = () => (
+  <List filters={userFilters} actions={<UserListActions />} exporter={false} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="username" sortable={false} />
+      <TextField source="displayName" sortable={false} />
+      <ReferenceField source="departmentId" reference="departments" sortable={false} emptyText="—" />
+      <UserRolesField source="roles" sortable={false} />
+      <ActiveField source="isActive" sortable={false} />
+      <BooleanField source="totpEnabled" sortable={false} />
+      <UserLockField source="lockedUntil" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,101 @@
+import type {
+  FineGrainedPermission,
+  Role,
+  UserFieldsFragment,
+  UserFilter,
+} from '../../graphql/generated/graphql';
+import {
+  chunked,
+  defineResource,
+  optionalText,
+  pickFilter,
+  requiredText,
+  versionOf,
+  type FormValues,
+} from '../../providers/resource-definition';
+import { GRANT_MANAGE, ORGANISATION_MANAGE, ORGANISATION_READ } from '../access-rules';
+import {
+  CreateUserMutation,
+  GrantPermissionMutation,
+  GrantRoleMutation,
+  ResetUserPasswordMutation,
+  RevokePermissionMutation,
+  RevokeRoleMutation,
+  SetUserActiveMutation,
+  UnlockUserMutation,
+  UpdateUserMutation,
+  UserQuery,
+  UsersQuery,
+} from './user.documents';
+
+export type User = UserFieldsFragment;
+
+/** Form values → UserInput (validated by the API with the domain's userInputSchema). */
+export const toUserInput = (data: FormValues) => ({
+  username: requiredText(data.username).trim().toLowerCase(),
+  displayName: requiredText(data.displayName).trim(),
+  departmentId: optionalText(data.departmentId),
+  phone: optionalText(data.phone),
+  email: optionalText(data.email),
+});
+
+export const userResource = defineResource<User>({
+  access: {
+    list: ORGANISATION_READ,
+    show: ORGANISATION_READ,
+    export: ORGANISATION_READ,
+    create: ORGANISATION_MANAGE,
+    edit: ORGANISATION_MANAGE,
+    setActive: ORGANISATION_MANAGE,
+    resetPassword: ORGANISATION_MANAGE,
+    unlock: ORGANISATION_MANAGE,
+    grant: GRANT_MANAGE,
+  },
+  list: (api, { filter, page, perPage }) =>
+    api
+      .query(UsersQuery, {
+        filter: pickFilter<UserFilter>(filter, ['q', 'departmentId', 'role', 'isActive', 'ids']),
+        page: { page, perPage },
+      })
+      .then((data) => data.users),
+  one: (api, id) => api.query(UserQuery, { id }).then((data) => data.user),
+  async many(api, ids) {
+    const pages = await Promise.all(
+      chunked(ids).map((part) =>
+        api.query(UsersQuery, { filter: { ids: part }, page: { page: 1, perPage: part.length } }),
+      ),
+    );
+    return pages.flatMap((data) => data.users.items);
+  },
+  create: (api, data) =>
+    api
+      .mutate(CreateUserMutation, {
+        input: toUserInput(data),
+        initialPassword: requiredText(data.initialPassword),
+      })
+      .then((result) => result.createUser),
+  update: (api, id, data, previousData) =>
+    api
+      .mutate(UpdateUserMutation, { id, version: versionOf(data, previousData), input: toUserInput(data) })
+      .then((result) => result.updateUser),
+  deactivate: (api, record) =>
+    api
+      .mutate(SetUserActiveMutation, { id: record.id, version: record.version, isActive: false })
+      .then((result) => result.setUserActive),
+  actions: {
+    setActive: (api, params: { id: string; version: number; isActive: boolean }) =>
+      api.mutate(SetUserActiveMutation, params).then((result) => result.setUserActive),
+    resetPassword: (api, params: { id: string; version: number; initialPassword: string }) =>
+      api.mutate(ResetUserPasswordMutation, params).then((result) => result.resetUserPassword),
+    unlock: (api, params: { id: string }) =>
+      api.mutate(UnlockUserMutation, params).then((result) => result.unlockUser),
+    grantRole: (api, params: { userId: string; role: Role; departmentId: string | null }) =>
+      api.mutate(GrantRoleMutation, params).then((result) => result.grantRole),
+    revokeRole: (api, params: { grantId: string }) =>
+      api.mutate(RevokeRoleMutation, params).then((result) => result.revokeRole),
+    grantPermission: (api, params: { userId: string; permission: FineGrainedPermission }) =>
+      api.mutate(GrantPermissionMutation, params).then((result) => result.grantPermission),
+    revokePermission: (api, params: { userId: string; permission: FineGrainedPermission }) =>
+      api.mutate(RevokePermissionMutation, params).then((result) => result.revokePermission),
+  },
+});
