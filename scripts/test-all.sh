@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test suite on both database backends (PostgreSQL and the embedded default).
-# Provisions what it needs, idempotently: dependencies, and a throwaway PostgreSQL on its own loopback
-# port (installed with apt when missing) unless DATABASE_URL names a server to use instead.
+# Every test suite on both database backends (PostgreSQL and the embedded default), then the browser tests.
+# Provisions what it needs, idempotently: dependencies, a throwaway PostgreSQL on its own loopback
+# port (installed with apt when missing) unless DATABASE_URL names a server to use instead, and Debian's
+# Chromium with a CJK font for the browser tests (installed with apt when missing).
 # Each stage has a time limit, so a hang fails instead of waiting forever.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,4 +40,8 @@ fi
 
 stage "tests (domain, database layer, API on PostgreSQL and embedded)" 40m \
   "${PNPM[@]}" exec turbo run test --concurrency=1 --output-logs=full
+
+# The console in a real browser against the built server (its own embedded database in a temp folder).
+stage "Chromium and CJK font for the browser tests" 12m bash -c "source scripts/lib/browser.sh && browser_install_if_missing"
+stage "browser tests (console in Chromium)" 15m "${PNPM[@]}" --filter @gdp/admin run test:e2e
 echo "All tests passed."

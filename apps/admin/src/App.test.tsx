@@ -15,6 +15,7 @@ const me = {
   username: 'li.si',
   displayName: '李四',
   departmentId: null,
+  department: null,
   stage: 'FULL',
   roles: [{ __typename: 'RoleGrantView', id: 'g1', role: 'AUDITOR', departmentId: null }],
   permissions: ['AUDIT_READ'],

@@ -11,6 +11,9 @@ import { i18nProvider } from './providers/i18n-provider';
 import apiTokens from './resources/api-tokens';
 import auditLogs from './resources/audit-logs';
 import departments from './resources/departments';
+import externalAgencies from './resources/external-agencies';
+import rules from './resources/rules';
+import staffChanges from './resources/staff-changes';
 import users from './resources/users';
 import { consoleTheme } from './shared/theme';
 
@@ -31,6 +34,9 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
     >
       <Resource name="departments" {...departments} />
       <Resource name="users" {...users} />
+      <Resource name="externalAgencies" {...externalAgencies} />
+      <Resource name="staffChanges" {...staffChanges} />
+      <Resource name="rules" {...rules} />
       <Resource name="apiTokens" {...apiTokens} />
       <Resource name="auditLogs" {...auditLogs} />
       <CustomRoutes noLayout>

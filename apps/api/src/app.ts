@@ -162,8 +162,20 @@ export async function startApp(options: StartAppOptions): Promise<App> {
 
     const adminDist = config.adminDist ?? path.resolve(import.meta.dirname, '../../admin/dist');
     if (existsSync(path.join(adminDist, 'index.html'))) {
-      app.use(express.static(adminDist, { index: 'index.html', maxAge: '1h' }));
-      app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(adminDist, 'index.html')));
+      // Hashed assets may be cached for long; index.html must not be, or a deploy reaches browsers late.
+      app.use(
+        express.static(adminDist, {
+          index: 'index.html',
+          maxAge: '30d',
+          immutable: true,
+          setHeaders: (res, filePath) => {
+            if (filePath.endsWith('.html')) res.setHeader('cache-control', 'no-cache');
+          },
+        }),
+      );
+      app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) =>
+        res.sendFile(path.join(adminDist, 'index.html'), { headers: { 'cache-control': 'no-cache' } }),
+      );
     }
     app.use((req, res) => {
       res.status(404).json(httpErrorBody('NOT_FOUND', 'HTTP.NOT_FOUND', '请求的地址不存在', req.id as string));

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@gdp/domain';
+import type { Actor, AuditEntityType } from '@gdp/domain';
 import type { AppServices } from './services.js';
 import type { AuditChange } from './shared/audit/audit-diff.js';
 
@@ -9,7 +9,7 @@ export interface MutationScope {
   manager: EntityManager;
   changes: AuditChange[];
   /** Overrides of the audit record's subject when the mutation touched no entity (e.g. login). */
-  subject?: { entityType: string; entityId: string | null };
+  subject?: { entityType: AuditEntityType; entityId: string | null };
   /** Work that must persist even though the mutation fails (e.g. counting a failed login). */
   onFailure: Array<(manager: EntityManager) => Promise<void>>;
 }

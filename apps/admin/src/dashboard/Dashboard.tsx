@@ -33,7 +33,7 @@ import { actionLabel } from '../shared/audit-labels';
 import { AuditOutcomeChip } from '../shared/AuditOutcomeChip';
 import { formatChinaDateTime } from '../shared/dates';
 import { JsonBlock } from '../shared/JsonField';
-import { roleLabel } from '../shared/labels';
+import { entityTypeLabel, roleLabel, sessionStageLabel } from '../shared/labels';
 
 const RECENT_ACTIONS = 10;
 
@@ -44,7 +44,7 @@ const InfoRow = ({ label, children }: { label: string; children: ReactNode }) =>
   </Box>
 );
 
-/** Names of the departments the user and their grants point to — only for those who may read them. */
+/** Names of the departments the user's grants point to — only for those who may read departments. */
 function useDepartmentNames(ids: string[]) {
   const { canAccess } = useCanAccess({ resource: 'departments', action: 'show' });
   const { data } = useGetMany('departments', { ids }, { enabled: Boolean(canAccess) && ids.length > 0 });
@@ -55,14 +55,19 @@ function useDepartmentNames(ids: string[]) {
 
 const MyAccount = ({ me }: { me: ConsoleIdentity }) => {
   const translate = useTranslate();
-  const departmentIds = [me.departmentId, ...me.roles.map((grant) => grant.departmentId)].filter(
-    (id): id is string => typeof id === 'string',
-  );
-  const names = useDepartmentNames([...new Set(departmentIds)]);
+  const grantDepartmentIds = me.roles
+    .map((grant) => grant.departmentId)
+    .filter((id): id is string => typeof id === 'string' && id !== me.department?.id);
+  const names = useDepartmentNames([...new Set(grantDepartmentIds)]);
   const { canAccess: mayReadDepartments } = useCanAccess({ resource: 'departments', action: 'show' });
-  // Without ORGANISATION_READ (the auditor) a department is named only as "assigned": `Me` has no name.
+  // The user's own department comes with `me` (whoever they are); a grant's department is named only for
+  // those who may read departments (the separated administrators hold no department-scoped grants).
   const departmentName = (id: string | null | undefined) =>
-    id ? (names[id] ?? (mayReadDepartments ? '…' : translate('gdp.dashboard.department_hidden'))) : null;
+    id
+      ? id === me.department?.id
+        ? me.department.name
+        : (names[id] ?? (mayReadDepartments ? '…' : translate('gdp.dashboard.department_hidden')))
+      : null;
   return (
     <Card>
       <CardHeader title={translate('gdp.dashboard.my_account')} action={<DemoModeMarker />} />
@@ -74,8 +79,8 @@ const MyAccount = ({ me }: { me: ConsoleIdentity }) => {
           <Typography>{me.displayName}</Typography>
         </InfoRow>
         <InfoRow label={translate('gdp.dashboard.department')}>
-          <Typography>
-            {departmentName(me.departmentId) ?? translate('gdp.dashboard.no_department')}
+          <Typography data-testid="me-department">
+            {me.department?.name ?? translate('gdp.dashboard.no_department')}
           </Typography>
         </InfoRow>
         <InfoRow label={translate('gdp.dashboard.roles')}>
@@ -110,7 +115,7 @@ const MyAccount = ({ me }: { me: ConsoleIdentity }) => {
           </Stack>
         </InfoRow>
         <InfoRow label={translate('gdp.dashboard.stage')}>
-          <Typography>{translate(`gdp.stage.${me.stage}`)}</Typography>
+          <Typography>{sessionStageLabel(me.stage)}</Typography>
         </InfoRow>
         <InfoRow label={translate('gdp.dashboard.totp')}>
           <Typography>
@@ -173,7 +178,7 @@ const MyRecentActions = () => {
                     )}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {row.entityType ? translate(`gdp.entity.${row.entityType}`, { _: row.entityType }) : '—'}
+                    {row.entityType ? entityTypeLabel(row.entityType) : '—'}
                   </TableCell>
                   <TableCell sx={{ maxWidth: 420 }}>
                     {row.changes ? (

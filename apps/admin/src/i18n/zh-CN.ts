@@ -4,7 +4,9 @@ import type { TranslationMessages } from 'react-admin';
  * The console's complete zh-CN translation: every key of ra-language-english 5.15 (checked by
  * zh-CN.test.ts), resource and field names, and the console's own texts. node-polyglot has no plural
  * forms for Chinese: every message has exactly one form (never `||||`).
- * Enum labels (roles, permissions, token scopes, department kinds) come from @gdp/domain, not from here.
+ * Enum labels (roles, permissions, token scopes, department kinds, session stages, audit outcomes, actor
+ * kinds, entity types, agency kinds, staff-change kinds, rule categories and statuses) come from
+ * @gdp/domain, not from here.
  */
 const ra: TranslationMessages['ra'] = {
   action: {
@@ -260,6 +262,67 @@ export const zhCN: TranslationMessages = {
         q: '用户名或姓名',
       },
     },
+    externalAgencies: {
+      name: '外部机关',
+      fields: {
+        ...common,
+        name: '机关名称',
+        kind: '类别',
+        contactPerson: '联系人',
+        phone: '联系电话',
+        address: '地址',
+        notes: '备注',
+        q: '机关名称',
+      },
+    },
+    staffChanges: {
+      name: '人员变动',
+      fields: {
+        ...common,
+        effectiveDate: '变动日期',
+        kind: '变动类型',
+        departmentId: '所涉处室',
+        personName: '人员姓名',
+        userId: '关联用户',
+        description: '变动说明',
+        documentNumber: '文号',
+        recordedAt: '登记时间',
+        recordedById: '登记人',
+        updatedAt: '最后更正时间',
+        updatedById: '最后更正人',
+        dateFrom: '变动日期起',
+        dateTo: '变动日期止',
+        q: '姓名或文号',
+      },
+    },
+    rules: {
+      name: '制度库',
+      fields: {
+        ...common,
+        version: '记录版本号',
+        title: '制度名称',
+        documentNumber: '文号',
+        issuingBody: '发布机关',
+        category: '类别',
+        status: '施行状态',
+        currentEffectiveDate: '当前版本施行日期',
+        currentRepealDate: '当前版本废止日期',
+        versionCount: '版本数',
+        createdById: '录入人',
+        effectiveDate: '施行日期',
+        repealDate: '废止日期',
+        note: '版本说明',
+        text: '制度全文',
+        currentOnly: '仅现行有效',
+        q: '名称或文号',
+        firstVersion: {
+          effectiveDate: '施行日期',
+          repealDate: '废止日期',
+          note: '版本说明',
+          text: '制度全文',
+        },
+      },
+    },
     apiTokens: {
       name: '外部应用令牌',
       fields: {
@@ -307,12 +370,8 @@ export const zhCN: TranslationMessages = {
     },
     menu: {
       organisation: '组织机构',
+      ledger: '工作台账',
       security: '安全',
-    },
-    stage: {
-      FULL: '正常',
-      PASSWORD_CHANGE: '须修改初始密码',
-      TOTP_ENROLMENT: '须绑定动态验证码',
     },
     status: {
       active: '启用',
@@ -321,25 +380,6 @@ export const zhCN: TranslationMessages = {
       expired: '已过期',
       valid: '有效',
       locked: '已锁定',
-    },
-    outcome: {
-      SUCCESS: '成功',
-      DENIED: '拒绝',
-      FAILED: '失败',
-    },
-    actor_kind: {
-      staff: '工作人员',
-      token: '外部应用',
-      anonymous: '匿名',
-    },
-    entity: {
-      Department: '处室',
-      User: '用户',
-      RoleGrant: '角色授权',
-      PermissionGrant: '细粒度授权',
-      Session: '会话',
-      ApiToken: '外部应用令牌',
-      AuditLog: '审计日志',
     },
     dashboard: {
       welcome: '您好，%{name}',
@@ -440,6 +480,53 @@ export const zhCN: TranslationMessages = {
       usage_total: '共读取 %{reads} 次、写入 %{writes} 次',
       last_minutes: '最近 %{minutes} 分钟',
       last_hours: '最近 %{hours} 小时',
+    },
+    personal_data: {
+      hint: '个人信息：仅用于工作联系',
+      notice: '联系人、联系电话和备注属于个人信息，仅用于工作联系，请勿外传。',
+    },
+    external_agencies: {
+      kind_hint: '与本局的层级关系：意见不一致时报请共同的上级机关协调',
+    },
+    staff_changes: {
+      user_hint: '人员有系统账号时可关联；选择后自动填写姓名和处室',
+      no_user: '未关联系统用户',
+      person_hint: '可填写系统外人员（如新调入人员、分管领导）',
+      department_hint: '局层面的变动可不填',
+      bureau_level: '局层面',
+      correct: '更正',
+      correction_notice: '台账记录不可删除。如登记有误，请在此更正；每次更正均记入审计日志。',
+    },
+    rules: {
+      first_version: '第一个版本',
+      versions: '版本与全文（共 %{count} 个版本）',
+      version_number: '第 %{number} 版',
+      effective_on: '%{date}施行',
+      repealed_on: '%{date}废止',
+      current_version: '现行版本',
+      not_yet_effective: '尚未施行',
+      repealed_from: '已废止',
+      superseded: '已被新版本取代',
+      recorded_at: '录入时间：%{at}',
+      loaded_by_system: '系统载入',
+      no_current_version: '尚无已施行的版本',
+      copy_text: '复制全文',
+      add_version: '新增版本',
+      add_version_intro:
+        '修订制度时新增版本：施行日期不得早于最新版本（第 %{number} 版，%{date}施行），新版本自施行日期起成为现行版本。下方已填入最新版本的全文，请在其基础上修改。',
+      add_version_first: '该制度还没有版本，请填写第一个版本。',
+      version_added: '已新增版本',
+      set_repeal_date: '废止日期',
+      repeal_intro:
+        '废止日期作用于最新版本（第 %{number} 版，%{date}施行），自该日起制度状态为“已废止”，制度仍保留在制度库中。',
+      repeal_date_required: '请填写废止日期',
+      repeal_date_set: '已设定废止日期',
+      repeal_date_cleared: '已清除废止日期',
+      clear_repeal_date: '清除废止日期',
+      repeal_hint: '可不填；自该日起失效',
+      note_hint: '如“根据某文件修订第三条”',
+      text_hint: '按发布的原文录入，保留分条分段',
+      metadata_only: '此处只修改制度的基本信息。修订正文请在制度页面“新增版本”，废止请设定“废止日期”。',
     },
     audit: {
       export: '导出审计日志（CSV）',

@@ -3,7 +3,8 @@ import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'reac
 
 /** The menu, grouped by module (SPEC §3); later modules add their groups here. */
 export const MENU_GROUPS: ReadonlyArray<{ label: string; resources: readonly string[] }> = [
-  { label: 'gdp.menu.organisation', resources: ['departments', 'users'] },
+  { label: 'gdp.menu.organisation', resources: ['departments', 'users', 'externalAgencies'] },
+  { label: 'gdp.menu.ledger', resources: ['staffChanges', 'rules'] },
   { label: 'gdp.menu.security', resources: ['apiTokens', 'auditLogs'] },
 ];
 

@@ -162,6 +162,9 @@ export function createAuthProvider(api: GraphQLGateway, registry: ResourceRegist
     },
 
     async getPermissions() {
+      // react-admin loops LogoutOnMount when getPermissions resolves without any delay while signed out
+      // (the race documented in its useLogout.ts; marmelab/react-admin#10764): yield once first.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       try {
         return actorOf(await getMe());
       } catch {

@@ -15,6 +15,10 @@ export const MeFields = graphql(`
     username
     displayName
     departmentId
+    department {
+      id
+      name
+    }
     stage
     roles {
       id

@@ -58,6 +58,7 @@ describe('data provider', () => {
     expect(calls[0].variables).toEqual({
       filter: { q: '办公', kind: 'OFFICE', isActive: true },
       page: { page: 2, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
     });
   });
 
@@ -120,7 +121,7 @@ describe('data provider', () => {
     });
   });
 
-  it('identifies audit rows by seq and serves their page from the cache', async () => {
+  it('identifies audit rows by seq and reads one row by auditLog(seq), so a reload works', async () => {
     const row = {
       __typename: 'AuditLogView',
       seq: '42',
@@ -139,22 +140,69 @@ describe('data provider', () => {
       requestId: 'r1',
       hash: 'abc',
     };
-    const { dataProvider, calls } = fakeApi(() => ({
-      body: { data: { auditLogs: { __typename: 'AuditLogPage', total: 1, items: [row] } } },
-    }));
+    const { dataProvider, calls } = fakeApi((call) =>
+      call.operationName === 'AuditLogs'
+        ? { body: { data: { auditLogs: { __typename: 'AuditLogPage', total: 1, items: [row] } } } }
+        : call.variables.seq === '42'
+          ? { body: { data: { auditLog: row } } }
+          : graphQLError('审计记录不存在', { code: 'NOT_FOUND', reason: 'RECORD.NOT_FOUND' }),
+    );
     const list = await dataProvider.getList('auditLogs', {
       pagination: { page: 1, perPage: 50 },
-      sort: { field: 'seq', order: 'DESC' },
+      sort: { field: 'at', order: 'ASC' },
       filter: { outcome: 'SUCCESS', from: '2026-01-01T08:00' },
     });
     expect(list.data[0].id).toBe('42');
     expect((calls[0].variables.filter as Record<string, unknown>).from).toMatch(
       /^2026-01-01T\d{2}:00:00\.000Z$/,
     );
+    expect(calls[0].variables.sort).toEqual({ field: 'at', order: 'ASC' });
     const { data } = await dataProvider.getOne('auditLogs', { id: '42' });
     expect(data).toMatchObject({ id: '42', changes: row.changes });
-    expect(calls).toHaveLength(1);
+    expect(calls[1]).toMatchObject({ operationName: 'AuditLog', variables: { seq: '42' } });
     await expect(dataProvider.getOne('auditLogs', { id: '7' })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("passes react-admin's sort only for fields the list can be sorted by (the domain's LIST_SORTING)", async () => {
+    const { dataProvider, calls } = fakeApi((call) => ({
+      body: {
+        data:
+          call.operationName === 'ApiToken'
+            ? {
+                apiToken: {
+                  __typename: 'ApiTokenView',
+                  id: 't1',
+                  name: '门户网站',
+                  prefix: 'gdp_abc',
+                  scopes: ['PUBLIC_READ'],
+                  rateLimitPerMinute: 600,
+                  createdAt: '2026-01-01T00:00:00.000Z',
+                  expiresAt: null,
+                  lastUsedAt: null,
+                  revokedAt: null,
+                  version: 1,
+                },
+              }
+            : { rules: { __typename: 'RulePage', total: 0, items: [] } },
+      },
+    }));
+    const list = (field: string, order: 'ASC' | 'DESC') =>
+      dataProvider.getList('rules', {
+        pagination: { page: 1, perPage: 25 },
+        sort: { field, order },
+        filter: {},
+      });
+    await list('category', 'DESC');
+    await list('currentVersion.effectiveDate', 'ASC');
+    await list('id', 'ASC');
+    expect(calls.map((call) => call.variables.sort)).toEqual([
+      { field: 'category', order: 'DESC' },
+      null,
+      null,
+    ]);
+    const { data } = await dataProvider.getOne('apiTokens', { id: 't1' });
+    expect(data.name).toBe('门户网站');
+    expect(calls[3]).toMatchObject({ operationName: 'ApiToken', variables: { id: 't1' } });
   });
 
   it('maps extensions.fields to form field errors with the message as the root error', async () => {
@@ -231,6 +279,256 @@ describe('data provider', () => {
   });
 });
 
+const uuid = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+
+const agency = (extra: Record<string, unknown> = {}) => ({
+  __typename: 'ExternalAgency',
+  id: uuid(1),
+  name: '市财政局',
+  kind: 'PEER',
+  contactPerson: '王五',
+  phone: '0572-1234567',
+  address: null,
+  notes: null,
+  isActive: true,
+  version: 2,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...extra,
+});
+
+const staffChange = (extra: Record<string, unknown> = {}) => ({
+  __typename: 'StaffChange',
+  id: uuid(2),
+  effectiveDate: '2026-03-01',
+  kind: 'TRANSFER_IN',
+  departmentId: null,
+  personName: '赵六',
+  userId: null,
+  description: null,
+  documentNumber: null,
+  recordedAt: '2026-03-01T02:00:00.000Z',
+  recordedById: uuid(9),
+  updatedAt: '2026-03-01T02:00:00.000Z',
+  updatedById: null,
+  version: 1,
+  ...extra,
+});
+
+const ruleVersion = (number: number, extra: Record<string, unknown> = {}) => ({
+  __typename: 'RuleVersion',
+  id: uuid(100 + number),
+  ruleId: uuid(3),
+  versionNumber: number,
+  effectiveDate: '2019-02-27',
+  repealDate: null,
+  note: null,
+  text: '第一条 为规范……',
+  createdById: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...extra,
+});
+
+const rule = (extra: Record<string, unknown> = {}) => ({
+  __typename: 'Rule',
+  id: uuid(3),
+  title: '信息发布协调制度',
+  issuingBody: '湖州市文化广电旅游局',
+  category: 'RELEASE_COORDINATION',
+  documentNumber: null,
+  isActive: true,
+  status: 'IN_FORCE',
+  versionCount: 1,
+  currentVersion: {
+    __typename: 'RuleVersion',
+    id: uuid(101),
+    versionNumber: 1,
+    effectiveDate: '2019-02-27',
+    repealDate: null,
+  },
+  createdById: null,
+  version: 5,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  versions: [ruleVersion(1)],
+  ...extra,
+});
+
+describe('data provider: external agencies, staff changes, rules', () => {
+  it('lists external agencies with their filter and saves with the loaded version (empty text → null)', async () => {
+    const { dataProvider, calls } = fakeApi((call) =>
+      call.operationName === 'ExternalAgencies'
+        ? {
+            body: {
+              data: { externalAgencies: { __typename: 'ExternalAgencyPage', total: 1, items: [agency()] } },
+            },
+          }
+        : { body: { data: { updateExternalAgency: agency({ version: 3, name: '市财政局（新）' }) } } },
+    );
+    await dataProvider.getList('externalAgencies', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { q: ' 财政 ', kind: 'PEER', isActive: false, currentOnly: true },
+    });
+    expect(calls[0].variables.filter).toEqual({ q: '财政', kind: 'PEER', isActive: false });
+    const previous = agency();
+    const { data } = await dataProvider.update('externalAgencies', {
+      id: previous.id,
+      data: { ...previous, name: ' 市财政局（新） ', contactPerson: ' ', notes: '' },
+      previousData: previous,
+    });
+    expect(data.version).toBe(3);
+    expect(calls[1]).toMatchObject({
+      operationName: 'UpdateExternalAgency',
+      variables: {
+        id: previous.id,
+        version: 2,
+        input: {
+          name: '市财政局（新）',
+          kind: 'PEER',
+          contactPerson: null,
+          phone: '0572-1234567',
+          address: null,
+          notes: null,
+        },
+      },
+    });
+  });
+
+  it('deactivates an external agency instead of deleting it', async () => {
+    const { dataProvider, calls } = fakeApi(() => ({
+      body: { data: { setExternalAgencyActive: agency({ isActive: false, version: 3 }) } },
+    }));
+    const record = agency();
+    await dataProvider.delete('externalAgencies', { id: record.id, previousData: record });
+    expect(calls[0]).toMatchObject({
+      operationName: 'SetExternalAgencyActive',
+      variables: { id: record.id, version: 2, isActive: false },
+    });
+  });
+
+  it('filters staff changes by department, kind and a calendar-date range; never deletes one', async () => {
+    const { dataProvider, calls } = fakeApi((call) =>
+      call.operationName === 'StaffChanges'
+        ? {
+            body: {
+              data: { staffChanges: { __typename: 'StaffChangePage', total: 1, items: [staffChange()] } },
+            },
+          }
+        : { body: { data: { createStaffChange: staffChange() } } },
+    );
+    await dataProvider.getList('staffChanges', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'effectiveDate', order: 'DESC' },
+      filter: { departmentId: uuid(5), kind: 'LEADER_CHANGE', dateFrom: '2026-01-01', dateTo: '', q: '赵' },
+    });
+    expect(calls[0].variables.filter).toEqual({
+      departmentId: uuid(5),
+      kind: 'LEADER_CHANGE',
+      dateFrom: '2026-01-01',
+      q: '赵',
+    });
+    await dataProvider.create('staffChanges', {
+      data: {
+        effectiveDate: '2026-03-01',
+        kind: 'TRANSFER_IN',
+        personName: ' 赵六 ',
+        departmentId: '',
+        userId: null,
+      },
+    });
+    expect(calls[1].variables.input).toEqual({
+      effectiveDate: '2026-03-01',
+      kind: 'TRANSFER_IN',
+      departmentId: null,
+      personName: '赵六',
+      userId: null,
+      description: null,
+      documentNumber: null,
+    });
+    const record = staffChange();
+    await expect(
+      dataProvider.delete('staffChanges', { id: record.id, previousData: record }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('sends currentOnly only when ticked and creates a rule with its first version', async () => {
+    const { dataProvider, calls } = fakeApi((call) =>
+      call.operationName === 'Rules'
+        ? { body: { data: { rules: { __typename: 'RulePage', total: 0, items: [] } } } }
+        : { body: { data: { createRule: rule() } } },
+    );
+    const list = (filter: Record<string, unknown>) =>
+      dataProvider.getList('rules', {
+        pagination: { page: 1, perPage: 25 },
+        sort: { field: 'title', order: 'ASC' },
+        filter,
+      });
+    await list({ currentOnly: false, category: 'TRAINING' });
+    await list({ currentOnly: true, isActive: true, q: '保密' });
+    expect(calls[0].variables.filter).toEqual({ category: 'TRAINING' });
+    expect(calls[1].variables.filter).toEqual({ isActive: true, q: '保密', currentOnly: true });
+    const { data } = await dataProvider.create('rules', {
+      data: {
+        title: ' 信息发布协调制度 ',
+        issuingBody: '湖州市文化广电旅游局',
+        category: 'RELEASE_COORDINATION',
+        documentNumber: '',
+        firstVersion: { text: '第一条 为规范……', effectiveDate: '2019-02-27', repealDate: '', note: '' },
+      },
+    });
+    expect(data.versions).toHaveLength(1);
+    expect(calls[2]).toMatchObject({
+      operationName: 'CreateRule',
+      variables: {
+        input: {
+          title: '信息发布协调制度',
+          issuingBody: '湖州市文化广电旅游局',
+          category: 'RELEASE_COORDINATION',
+          documentNumber: null,
+          firstVersion: {
+            text: '第一条 为规范……',
+            effectiveDate: '2019-02-27',
+            repealDate: null,
+            note: null,
+          },
+        },
+      },
+    });
+  });
+
+  it('adds a rule version and sets or clears the repeal date with the rule version', async () => {
+    const { dataProvider, calls } = fakeApi((call) => ({
+      body: {
+        data:
+          call.operationName === 'AddRuleVersion'
+            ? { addRuleVersion: rule({ versionCount: 2, versions: [ruleVersion(1), ruleVersion(2)] }) }
+            : { setRuleRepealDate: rule({ version: 6 }) },
+      },
+    }));
+    await dataProvider.runAction('rules', 'addVersion', {
+      ruleId: uuid(3),
+      data: { text: '修订后的全文', effectiveDate: '2026-07-01', note: '修订第三条' },
+    });
+    expect(calls[0].variables).toEqual({
+      ruleId: uuid(3),
+      input: { text: '修订后的全文', effectiveDate: '2026-07-01', repealDate: null, note: '修订第三条' },
+    });
+    await dataProvider.runAction('rules', 'setRepealDate', {
+      id: uuid(3),
+      version: 5,
+      repealDate: '2027-01-01',
+    });
+    await dataProvider.runAction('rules', 'setRepealDate', { id: uuid(3), version: 6, repealDate: '' });
+    expect(calls.slice(1).map((call) => call.variables)).toEqual([
+      { id: uuid(3), version: 5, repealDate: '2027-01-01' },
+      { id: uuid(3), version: 6, repealDate: null },
+    ]);
+  });
+});
+
 describe('auth provider', () => {
   const me = (roles: Array<{ role: string; departmentId: string | null }>, stage = 'FULL') => ({
     body: {
@@ -241,6 +539,7 @@ describe('auth provider', () => {
           username: 'zhang.san',
           displayName: '张三',
           departmentId: null,
+          department: null,
           stage,
           roles: roles.map((grant, index) => ({ __typename: 'RoleGrantView', id: `g${index}`, ...grant })),
           permissions: [],
@@ -262,6 +561,53 @@ describe('auth provider', () => {
     expect(await can('auditLogs', 'list')).toBe(false);
     expect(await can('users', 'delete')).toBe(false);
     expect(await can('unknown', 'list')).toBe(false);
+  });
+
+  it('lets every business role read agencies, staff changes and rules; only the offices keep them', async () => {
+    const access = async (role: string) => {
+      const { authProvider } = fakeApi(() =>
+        me([{ role, departmentId: role === 'DRAFTER' ? uuid(5) : null }]),
+      );
+      const results: Record<string, boolean> = {};
+      for (const resource of ['externalAgencies', 'staffChanges', 'rules'])
+        for (const action of ['list', 'show', 'export', 'create', 'edit'])
+          results[`${resource}.${action}`] = await authProvider.canAccess!({ resource, action });
+      results['rules.addVersion'] = await authProvider.canAccess!({
+        resource: 'rules',
+        action: 'addVersion',
+      });
+      results['staffChanges.delete'] = await authProvider.canAccess!({
+        resource: 'staffChanges',
+        action: 'delete',
+      });
+      return results;
+    };
+    const office = await access('GENERAL_OFFICE');
+    expect(
+      Object.entries(office)
+        .filter(([, allowed]) => !allowed)
+        .map(([key]) => key),
+    ).toEqual(['staffChanges.delete']);
+    expect(await access('LEADERSHIP_OFFICE')).toEqual(office);
+    const drafter = await access('DRAFTER');
+    expect(
+      Object.entries(drafter)
+        .filter(([, allowed]) => allowed)
+        .map(([key]) => key),
+    ).toEqual([
+      'externalAgencies.list',
+      'externalAgencies.show',
+      'externalAgencies.export',
+      'staffChanges.list',
+      'staffChanges.show',
+      'staffChanges.export',
+      'rules.list',
+      'rules.show',
+      'rules.export',
+    ]);
+    // 三员分立: the system administrator reads no business content.
+    const admin = await access('SYSTEM_ADMIN');
+    expect(Object.values(admin).some(Boolean)).toBe(false);
   });
 
   it('allows nothing while the session must first change its password', async () => {

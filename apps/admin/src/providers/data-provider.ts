@@ -1,7 +1,13 @@
 import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-admin';
 import { contractHttpError } from './graphql-errors';
 import type { GraphQLGateway } from './graphql-gateway';
-import { MAX_PER_PAGE, type ListRequest, type Page, type ResourceDefinition } from './resource-definition';
+import {
+  MAX_PER_PAGE,
+  type ListRequest,
+  type ListSortRequest,
+  type Page,
+  type ResourceDefinition,
+} from './resource-definition';
 
 /** react-admin's data provider plus the resources' workflow mutations (`runAction`). */
 export interface ConsoleDataProvider extends DataProvider {
@@ -23,7 +29,7 @@ export function apiPageSize(perPage: number): number {
 }
 
 /**
- * The one mapping of react-admin's calls onto the API's grammar: lists are `<plural>(filter, page)` →
+ * The one mapping of react-admin's calls onto the API's grammar: lists are `<plural>(filter, page, sort)` →
  * `{ items, total }`, records `<singular>(id)`, writes `create<X>(input)` / `update<X>(id, version, input)`,
  * delete is deactivation. What each resource sends is in its definition (resources/<name>/*.resource.ts).
  */
@@ -55,6 +61,7 @@ export function createDataProvider(api: GraphQLGateway, registry: ResourceRegist
         filter: request.filter,
         page: firstPage + index,
         perPage: size,
+        sort: request.sort,
       });
       total = page.total;
       items.push(...page.items);
@@ -74,15 +81,22 @@ export function createDataProvider(api: GraphQLGateway, registry: ResourceRegist
     filter: object,
     page: number,
     perPage: number,
+    sort?: ListSortRequest,
   ): Promise<GetListResult> {
     const definition = definitionOf(resource);
-    const result = await fetchWindow(definition, resource, { filter: { ...filter }, page, perPage });
+    const result = await fetchWindow(definition, resource, { filter: { ...filter }, page, perPage, sort });
     return { data: result.items.map((item) => toRecord(definition, item)), total: result.total };
   }
 
   const provider: ConsoleDataProvider = {
     getList: (resource, params) =>
-      getList(resource, params.filter ?? {}, params.pagination?.page ?? 1, params.pagination?.perPage ?? 25),
+      getList(
+        resource,
+        params.filter ?? {},
+        params.pagination?.page ?? 1,
+        params.pagination?.perPage ?? 25,
+        params.sort,
+      ),
 
     getOne: async (resource, params) => ({ data: await getOne(resource, params.id) }) as never,
 
@@ -106,6 +120,7 @@ export function createDataProvider(api: GraphQLGateway, registry: ResourceRegist
         { ...params.filter, [params.target]: params.id },
         params.pagination?.page ?? 1,
         params.pagination?.perPage ?? 25,
+        params.sort,
       ),
 
     async create(resource, params) {

@@ -3,7 +3,6 @@ import {
   HttpLink,
   InMemoryCache,
   type OperationVariables,
-  type StoreObject,
   type TypedDocumentNode,
 } from '@apollo/client';
 import { toHttpError } from './graphql-errors';
@@ -12,24 +11,18 @@ import { toHttpError } from './graphql-errors';
  * The console's one way to the API. Every call is typed by the documents generated from the committed
  * schema; every failure comes out as a react-admin HttpError (see graphql-errors.ts).
  *
- * react-admin keeps its own query cache, so Apollo caches nothing by default. `keep: true` writes results
- * to Apollo's normalised cache for records the API has no single-record query for (audit rows, tokens),
- * which `readCached` then finds by their key.
+ * react-admin keeps its own query cache, so Apollo caches nothing: every record, audit rows and tokens
+ * included, has its own single-record query (`auditLog(seq)`, `apiToken(id)`), so a page reload works.
  */
 export interface GraphQLGateway {
   query<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables: TVariables,
-    options?: { keep?: boolean },
   ): Promise<TData>;
   mutate<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables: TVariables,
   ): Promise<TData>;
-  readCached<TData>(
-    fragment: TypedDocumentNode<TData>,
-    key: { __typename: string } & Record<string, unknown>,
-  ): TData | null;
   /** Forgets everything cached (sign-in, sign-out). */
   clear(): Promise<void>;
 }
@@ -48,22 +41,18 @@ export function createApolloClient(
       headers: { 'apollo-require-preflight': 'true' },
       ...(fetchImplementation ? { fetch: fetchImplementation } : {}),
     }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        AuditLogView: { keyFields: ['seq'] },
-      },
-    }),
+    cache: new InMemoryCache(),
   });
 }
 
 export function createGateway(client: ApolloClient): GraphQLGateway {
   return {
-    async query(document, variables, options) {
+    async query(document, variables) {
       try {
         const result = await client.query({
           query: document,
           variables,
-          fetchPolicy: options?.keep ? 'network-only' : 'no-cache',
+          fetchPolicy: 'no-cache',
         } as ApolloClient.QueryOptions<never, typeof variables>);
         return result.data as NonNullable<typeof result.data>;
       } catch (error) {
@@ -81,13 +70,6 @@ export function createGateway(client: ApolloClient): GraphQLGateway {
       } catch (error) {
         throw toHttpError(error);
       }
-    },
-    readCached<TData>(
-      fragment: TypedDocumentNode<TData>,
-      key: { __typename: string } & Record<string, unknown>,
-    ) {
-      const id = client.cache.identify(key as StoreObject);
-      return id ? (client.readFragment({ id, fragment }) as TData | null) : null;
     },
     async clear() {
       await client.clearStore();

@@ -1,11 +1,18 @@
-import type { AccessRule } from '@gdp/domain';
+import { LIST_SORTING, type AccessRule, type SortableList, type SortOrder } from '@gdp/domain';
 import type { GraphQLGateway } from './graphql-gateway';
 
-/** One page request as the API takes it: pages from 1, at most MAX_PER_PAGE rows. */
+/** react-admin's sort: a field of the list's records and a direction. */
+export interface ListSortRequest {
+  field: string;
+  order: string;
+}
+
+/** One page request as the API takes it: pages from 1, at most MAX_PER_PAGE rows, in react-admin's sort. */
 export interface ListRequest {
   filter: Record<string, unknown>;
   page: number;
   perPage: number;
+  sort?: ListSortRequest | null;
 }
 
 export interface Page<TRecord> {
@@ -64,6 +71,26 @@ export function pickFilter<TFilter extends object>(
   }
   return picked as TFilter;
 }
+
+/**
+ * react-admin's sort → the list's `sort` argument when the API can sort that list by the field (the
+ * domain's LIST_SORTING); otherwise null, and the API keeps the list's default order. react-admin's own
+ * default (`id`) and unsortable columns thus never reach the API as a refused sort.
+ */
+export function sortFor(
+  list: SortableList,
+  sort: ListSortRequest | null | undefined,
+): { field: string; order: SortOrder } | null {
+  if (!sort) return null;
+  const fields: readonly string[] = LIST_SORTING[list].fields;
+  if (!fields.includes(sort.field)) return null;
+  return { field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' };
+}
+
+/** The list's default order as react-admin's `sort` prop: the column the API sorts by when asked nothing. */
+export const defaultSortOf = (list: SortableList): { field: string; order: SortOrder } => ({
+  ...LIST_SORTING[list].defaultSort,
+});
 
 /** Optional text: empty strings become null, as the API's inputs expect. */
 export const optionalText = (value: unknown): string | null =>

@@ -1,16 +1,13 @@
 import { Chip } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { auditOutcomeLabel } from './labels';
 
 const COLORS = { SUCCESS: 'success', DENIED: 'warning', FAILED: 'error' } as const;
 
-export const AuditOutcomeChip = ({ outcome }: { outcome: string }) => {
-  const translate = useTranslate();
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={COLORS[outcome as keyof typeof COLORS] ?? 'default'}
-      label={translate(`gdp.outcome.${outcome}`, { _: outcome })}
-    />
-  );
-};
+export const AuditOutcomeChip = ({ outcome }: { outcome: string }) => (
+  <Chip
+    size="small"
+    variant="outlined"
+    color={COLORS[outcome as keyof typeof COLORS] ?? 'default'}
+    label={auditOutcomeLabel(outcome)}
+  />
+);

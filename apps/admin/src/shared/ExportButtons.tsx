@@ -35,15 +35,16 @@ interface ExportButtonsProps<TRecord extends object> {
 }
 
 /**
- * Export buttons for a list: every row matching the current filters (up to EXPORT_LIMIT), with the columns
- * and Chinese headers the resource declares, as CSV or Excel. Shown only to those allowed to `export`.
+ * Export buttons for a list: every row matching the current filters (up to EXPORT_LIMIT), in the list's
+ * order, with the columns and Chinese headers the resource declares, as CSV or Excel. Shown only to those
+ * allowed to `export`.
  */
 export function ExportButtons<TRecord extends object>({
   columns,
   formats = ['csv', 'xlsx'],
 }: ExportButtonsProps<TRecord>) {
   const resource = useResourceContext() ?? '';
-  const { filterValues, total } = useListContext();
+  const { filterValues, sort, total } = useListContext();
   const { canAccess } = useCanAccess({ resource, action: 'export' });
   const checkAccess = useCanAccessCallback();
   const dataProvider = useDataProvider();
@@ -61,7 +62,7 @@ export function ExportButtons<TRecord extends object>({
       const { data } = await dataProvider.getList<RaRecord>(resource, {
         filter: filterValues,
         pagination: { page: 1, perPage: EXPORT_LIMIT },
-        sort: { field: 'id', order: 'ASC' },
+        sort, // the order on screen: the data provider passes it when the API can sort by it
       });
       if (data.length === 0) {
         notify('gdp.action.nothing_to_export', { type: 'info' });
@@ -76,9 +77,15 @@ export function ExportButtons<TRecord extends object>({
       const related: Record<string, Record<string, string>> = {};
       for (const column of visibleColumns) {
         if (!column.reference || related[column.reference]) continue;
+        // Every column naming this resource (a staff change's user, recorder and corrector): one getMany.
+        const sources = visibleColumns
+          .filter((other) => other.reference === column.reference)
+          .map((other) => other.source);
         const ids = [
           ...new Set(
-            data.map((record) => record[column.source]).filter((id) => id !== null && id !== undefined),
+            data
+              .flatMap((record) => sources.map((source) => record[source]))
+              .filter((id) => id !== null && id !== undefined),
           ),
         ];
         const { data: referenced } = await dataProvider.getMany(column.reference, { ids });

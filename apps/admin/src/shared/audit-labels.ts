@@ -15,15 +15,3 @@ export function actionLabel(action: string): string {
 export const ACTION_CHOICES = Object.keys({ ...OPERATION_LABELS, ...SYSTEM_ACTION_LABELS })
   .sort()
   .map((action) => ({ id: action, name: `${actionLabel(action)}（${action}）` }));
-
-export const OUTCOMES = ['SUCCESS', 'DENIED', 'FAILED'] as const;
-export const ACTOR_KINDS = ['staff', 'token', 'anonymous'] as const;
-export const ENTITY_TYPES = [
-  'Department',
-  'User',
-  'RoleGrant',
-  'PermissionGrant',
-  'Session',
-  'ApiToken',
-  'AuditLog',
-] as const;

@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { ROLES, TOKEN_SCOPES, decideAccess, type AccessRule, type Actor, type Role } from '@gdp/domain';
+import { ACCESS_RULES, ROLES, ROOT_FIELDS, TOKEN_SCOPES, decideAccess, type AccessRule, type Actor, type Role } from '@gdp/domain';
 import { createSchema } from '../../src/schema.js';
 import { accessRuleOf } from '../../src/shared/access/access-guard.js';
 import { createApiToken, createStaff, signedIn, TEST_PASSWORD } from '../support/factories.js';
@@ -94,6 +94,17 @@ describe('deny by default: every root field declares who may call it', () => {
     expect(undeclared).toEqual([]);
     const publicFields = fields.filter((root) => root.rule?.public).map((root) => `${root.operation}.${root.field.name}`);
     expect(new Set(publicFields)).toEqual(PUBLIC_FIELDS);
+  });
+
+  it('declares every root field with the domain’s own rule for that field (ACCESS_RULES), which the console shares', async () => {
+    const fields = rootFields(await createSchema());
+    const names = fields.map((root) => `${root.operation}.${root.field.name}`);
+    // No rule for a field that does not exist, no field without its rule.
+    expect([...names].sort()).toEqual([...ROOT_FIELDS].sort());
+    const mismatched = fields
+      .filter((root) => root.rule !== ACCESS_RULES[`${root.operation}.${root.field.name}` as keyof typeof ACCESS_RULES])
+      .map((root) => `${root.operation}.${root.field.name}`);
+    expect(mismatched).toEqual([]);
   });
 });
 
@@ -239,6 +250,21 @@ describe('every root field × every role, anonymous and external tokens', () => 
       [`token(${TOKEN_SCOPES.join(',')}) rules`, 'FORBIDDEN'],
       ['token(public:read) externalAgencies', 'FORBIDDEN'],
       ['staff without roles staffChanges', 'FORBIDDEN'],
+      // Single-record reads for the console: one audit row only for the auditor, one token only for security.
+      ['AUDITOR auditLog', 'ALLOW'],
+      ['SYSTEM_ADMIN auditLog', 'FORBIDDEN'],
+      ['SECURITY_ADMIN auditLog', 'FORBIDDEN'],
+      ['DRAFTER auditLog', 'FORBIDDEN'],
+      ['anonymous auditLog', 'UNAUTHENTICATED'],
+      ['AUDITOR before enrolling a second factor auditLog', 'FORBIDDEN'],
+      ['token(public:read) auditLog', 'FORBIDDEN'],
+      ['SECURITY_ADMIN apiToken', 'ALLOW'],
+      ['SYSTEM_ADMIN apiToken', 'FORBIDDEN'],
+      ['AUDITOR apiToken', 'FORBIDDEN'],
+      ['anonymous apiToken', 'UNAUTHENTICATED'],
+      [`token(${TOKEN_SCOPES.join(',')}) apiToken`, 'FORBIDDEN'],
+      ['AUDITOR me', 'ALLOW'],
+      ['AUDITOR departments', 'FORBIDDEN'],
     ];
     for (const [call, outcome] of spotChecks) expect(observed.get(call), call).toBe(outcome);
   }, 240_000);

@@ -26,6 +26,7 @@ const TOKEN_VIEW = 'id name prefix scopes rateLimitPerMinute createdAt expiresAt
 const CREATE_TOKEN = `mutation Create($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ${TOKEN_VIEW} } } }`;
 const REVOKE_TOKEN = `mutation Revoke($id: ID!, $version: Int!) { revokeApiToken(id: $id, version: $version) { ${TOKEN_VIEW} } }`;
 const API_TOKENS = `query Tokens($page: PageInput) { apiTokens(page: $page) { total items { ${TOKEN_VIEW} } } }`;
+const API_TOKEN = `query Token($id: ID!) { apiToken(id: $id) { ${TOKEN_VIEW} } }`;
 const USAGE = `query Usage($id: ID!, $minutes: Int) { apiTokenUsage(id: $id, minutes: $minutes) { minute reads writes } }`;
 const TOKEN_SELF = '{ tokenSelf { id name scopes } }';
 const SERVER_INFO = '{ serverInfo { name demoMode } }';
@@ -181,6 +182,65 @@ describe('API tokens', () => {
         expect(firstError(await client.gql(REVOKE_TOKEN, { id: tokenId, version: 1 })).extensions?.code).toBe('FORBIDDEN');
       }
       expect(await countOf('api_token', 'id = $1 AND revoked_at IS NULL', [tokenId])).toBe(1);
+    });
+  });
+
+  describe('reading one token (apiToken)', () => {
+    let token: string;
+    let tokenId: string;
+
+    beforeAll(async () => {
+      const created = dataOf(
+        await security.gql(CREATE_TOKEN, { input: { name: '掌上办事小程序', scopes: ['APPLICATIONS_SUBMIT'], rateLimitPerMinute: 30 } }),
+      ).createApiToken;
+      token = created.token;
+      tokenId = created.apiToken.id;
+    });
+
+    it('SECURITY_ADMIN reads one token as the list shows it, never the token itself; reads are not audited', async () => {
+      const auditBefore = await countOf('audit_log');
+      const response = await security.gql(API_TOKEN, { id: tokenId });
+      const one = dataOf(response).apiToken;
+      expect(one).toMatchObject({
+        id: tokenId,
+        name: '掌上办事小程序',
+        prefix: token.slice(0, 12),
+        scopes: ['APPLICATIONS_SUBMIT'],
+        rateLimitPerMinute: 30,
+        revokedAt: null,
+        version: 1,
+      });
+      const listed = dataOf(await security.gql(API_TOKENS, { page: { page: 1, perPage: 100 } })).apiTokens.items.find(
+        (item: { id: string }) => item.id === tokenId,
+      );
+      expect(one).toEqual(listed);
+      expect(response.text).not.toContain(token.slice(12));
+      expect(response.text).not.toContain(sha256(token));
+      expect(await countOf('audit_log')).toBe(auditBefore);
+
+      // A revocation shows at once.
+      const revoked = dataOf(await security.gql(REVOKE_TOKEN, { id: tokenId, version: 1 })).revokeApiToken;
+      expect(dataOf(await security.gql(API_TOKEN, { id: tokenId })).apiToken).toEqual(revoked);
+    });
+
+    it('an unknown or malformed id is NOT_FOUND', async () => {
+      for (const id of [randomUUID(), 'x', '', '00000000-0000-0000-0000-000000000000', `${tokenId}x`, token]) {
+        const error = firstError(await security.gql(API_TOKEN, { id }));
+        expect(error.extensions, id).toMatchObject({ code: 'NOT_FOUND', reason: 'RECORD.NOT_FOUND' });
+        expect(error.message).toBe('令牌不存在或无权访问');
+      }
+    });
+
+    it('only SECURITY_ADMIN: DRAFTER and SYSTEM_ADMIN FORBIDDEN (DENIED rows), anonymous UNAUTHENTICATED, tokens FORBIDDEN', async () => {
+      for (const client of [drafter, admin]) {
+        const response = await client.gql(API_TOKEN, { id: tokenId });
+        expect(response.data).toBeNull();
+        expect(firstError(response).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCESS.FORBIDDEN' });
+        expect(await auditOf(response)).toMatchObject([{ action: 'Query.apiToken', outcome: 'DENIED', error_code: 'FORBIDDEN' }]);
+      }
+      expect(firstError(await testApp.client().gql(API_TOKEN, { id: tokenId })).extensions?.code).toBe('UNAUTHENTICATED');
+      const { token: everyScope } = await createApiToken(ds, ['public:read', 'applications:submit', 'complaints:submit']);
+      expect(firstError(await tokenClient(everyScope).gql(API_TOKEN, { id: tokenId })).extensions?.code).toBe('FORBIDDEN');
     });
   });
 

@@ -30,6 +30,7 @@ type Change = { entityType: string; entityId: string | null; fields: Record<stri
 const AUDIT_FIELDS = 'seq at actorKind actorId actorName action outcome entityType entityId changes errorCode reason ip requestId hash';
 const AUDIT_LOGS = `query Audit($filter: AuditLogFilter, $page: PageInput) { auditLogs(filter: $filter, page: $page) { total items { ${AUDIT_FIELDS} } } }`;
 const MY_AUDIT_LOGS = `query Mine($page: PageInput) { myAuditLogs(page: $page) { total items { ${AUDIT_FIELDS} } } }`;
+const AUDIT_LOG = `query One($seq: ID!) { auditLog(seq: $seq) { ${AUDIT_FIELDS} } }`;
 const EXPORT = `query Export($filter: AuditLogFilter) { exportAuditLogs(filter: $filter) { filename contentType content rows } }`;
 const VERIFY = '{ verifyAuditChain { ok checkedRows brokenAtSeq } }';
 const CREATE_DEPARTMENT = `mutation Create($input: DepartmentInput!) { createDepartment(input: $input) { id code name version } }`;
@@ -489,6 +490,57 @@ describe('audit log', () => {
       expect(dataOf(await auditor.gql(VERIFY)).verifyAuditChain.ok).toBe(true);
     });
 
+    it('reads one row by seq as the list shows it; the read is audited against that row', async () => {
+      const [listed] = dataOf(await auditor.gql(AUDIT_LOGS, { filter: { actorId: adminUser.id, action: 'Mutation.' }, page: { perPage: 1 } }))
+        .auditLogs.items;
+      expect(listed.changes).toBeTruthy();
+      const read = await oneRow(() => auditor.gql(AUDIT_LOG, { seq: listed.seq }));
+      expect(dataOf(read.response).auditLog).toEqual(listed);
+      expect(read.row).toMatchObject({
+        action: 'Query.auditLog',
+        outcome: 'SUCCESS',
+        actor_kind: 'staff',
+        actor_id: auditorUser.id,
+        entity_type: 'AuditLog',
+        entity_id: listed.seq,
+        changes: null,
+      });
+
+      // Who looked at a row is itself found by the row.
+      const lookups = dataOf(await auditor.gql(AUDIT_LOGS, { filter: { entityType: 'AuditLog', entityId: listed.seq } })).auditLogs;
+      expect(lookups.items.map((item: any) => [item.action, item.actorId])).toEqual([['Query.auditLog', auditorUser.id]]);
+
+      // Its own audit row can be read too (and that read is audited in turn).
+      const own = await oneRow(() => auditor.gql(AUDIT_LOG, { seq: read.row.seq }));
+      expect(dataOf(own.response).auditLog).toMatchObject({ seq: read.row.seq, action: 'Query.auditLog', entityType: 'AuditLog', entityId: listed.seq });
+      expect(own.row).toMatchObject({ action: 'Query.auditLog', entity_type: 'AuditLog', entity_id: read.row.seq });
+    });
+
+    it('an unknown or malformed seq is NOT_FOUND and records no read', async () => {
+      const [{ last }] = await ds.query('SELECT max(seq)::text AS last FROM audit_log');
+      const unknown = [String(BigInt(last) + 1000n), '9223372036854775807'];
+      const malformed = ['0', '-1', '1.5', '01', ' 1', '1e3', 'abc', '', '00000000-0000-4000-8000-000000000000', '9223372036854775808', '1'.repeat(40)];
+      for (const seq of [...unknown, ...malformed]) {
+        const before = await auditCount();
+        const error = firstError(await auditor.gql(AUDIT_LOG, { seq }));
+        expect(error.extensions, seq).toMatchObject({ code: 'NOT_FOUND', reason: 'RECORD.NOT_FOUND' });
+        expect(error.message).toBe('审计记录不存在或无权访问');
+        expect(await auditCount()).toBe(before);
+      }
+    });
+
+    it('only the auditor reads a row: others FORBIDDEN with a DENIED row, anonymous UNAUTHENTICATED', async () => {
+      const [{ seq }] = await ds.query('SELECT min(seq)::text AS seq FROM audit_log');
+      for (const [client, user] of [[admin, adminUser], [security, securityUser], [drafter, drafterUser]] as const) {
+        const { response, row } = await oneRow(() => client.gql(AUDIT_LOG, { seq }));
+        expect(response.data).toBeNull();
+        expect(firstError(response).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCESS.FORBIDDEN' });
+        expect(row).toMatchObject({ action: 'Query.auditLog', outcome: 'DENIED', actor_id: user.id, error_code: 'FORBIDDEN' });
+      }
+      const anonymous = await testApp.client().gql(AUDIT_LOG, { seq });
+      expect(firstError(anonymous).extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
     it('exports CSV with a BOM, Chinese headers, masked values and neutralised formula-like cells', async () => {
       // A caller-chosen request id starting with '-' ends up in a cell of the export.
       const planted = await withRequestId(drafter, '-cmd-calc-0001', CREATE_DEPARTMENT, { input: { code: 'PLANTED', name: '注入', kind: 'DIVISION', sortOrder: 0 } });
@@ -506,6 +558,11 @@ describe('audit log', () => {
       // Oldest first; outcomes in Chinese.
       expect(rows.map((row) => Number(row[0]))).toEqual([...rows.map((row) => Number(row[0]))].sort((a, b) => a - b));
       expect(new Set(rows.map((row) => row[5]))).toEqual(new Set(['成功', '拒绝', '失败']));
+      // Actor kinds and record types in Chinese too, as the domain labels them.
+      expect(rows.map((row) => row[2])).toEqual(expect.arrayContaining(['工作人员', '匿名']));
+      expect(rows.every((row) => ['工作人员', '外部应用', '匿名'].includes(row[2]))).toBe(true);
+      expect(rows.map((row) => row[6])).toEqual(expect.arrayContaining(['处室', '用户', '角色授权', '外部应用令牌', '审计日志']));
+      expect(rows.some((row) => /^[A-Z][A-Za-z]+$/.test(row[6]))).toBe(false);
 
       const plantedRow = rows.find((row) => row[12].includes('cmd-calc-0001'));
       expect(plantedRow?.[12]).toBe("'-cmd-calc-0001");

@@ -711,4 +711,58 @@ describe('M1 organisation', () => {
       }
     });
   });
+  describe('me.department: everyone sees their own department’s name', () => {
+    const ME_DEPARTMENT = '{ me { id departmentId department { id name } } }';
+
+    it('an AUDITOR, who may not read the organisation, sees the name of their own department only', async () => {
+      const department = await createDepartment(ds, { name: '审计所在处' });
+      const other = await createDepartment(ds, { name: '别的处' });
+      const { client, user } = await signedIn(testApp, { roles: ['AUDITOR'], departmentId: department.id });
+      const response = await client.gql(ME_DEPARTMENT);
+      expect(response.errors).toBeUndefined();
+      expect((response.data as any).me).toEqual({ id: user.id, departmentId: department.id, department: { id: department.id, name: '审计所在处' } });
+
+      // Still no organisation reads: neither the list nor a department by id, not even their own.
+      for (const [query, variables] of [
+        ['{ departments { total } }', {}],
+        ['query One($id: ID!) { department(id: $id) { name } }', { id: department.id }],
+        ['query One($id: ID!) { department(id: $id) { name } }', { id: other.id }],
+      ] as const) {
+        expect(firstError(await client.gql(query, variables)).extensions?.code).toBe('FORBIDDEN');
+      }
+      // Only id and name: the department's other fields are not on this type.
+      expect(firstError(await client.gql('{ me { department { phone } } }')).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('follows a rename and a deactivation; null without a department', async () => {
+      const department = await createDepartment(ds, { code: 'ME_DEPT', name: '旧名称处' });
+      const { client } = await signedIn(testApp, { roles: ['DRAFTER'], departmentId: department.id });
+      const renamed = await admin.gql<{ updateDepartment: Department }>(UPDATE_DEPARTMENT, {
+        id: department.id,
+        version: department.version,
+        input: { code: 'ME_DEPT', name: '新名称处', kind: 'DIVISION', sortOrder: 0 },
+      });
+      expect(renamed.errors).toBeUndefined();
+      await admin.ok(SET_DEPARTMENT_ACTIVE, { id: department.id, version: renamed.data!.updateDepartment.version, isActive: false });
+      expect((await client.ok(ME_DEPARTMENT)).me.department).toEqual({ id: department.id, name: '新名称处' });
+
+      const { client: loose } = await signedIn(testApp, { roles: ['BUREAU_LEADER'] });
+      expect((await loose.ok(ME_DEPARTMENT)).me).toMatchObject({ departmentId: null, department: null });
+    });
+
+    it('is there before the initial password is changed, and in what changePassword answers', async () => {
+      const department = await createDepartment(ds, { name: '新人所在处' });
+      const user = await createStaff(ds, { departmentId: department.id, mustChangePassword: true });
+      const client = testApp.client();
+      expect((await client.login(user.username, TEST_PASSWORD)).data?.login.stage).toBe('PASSWORD_CHANGE');
+      expect((await client.ok(ME_DEPARTMENT)).me.department).toEqual({ id: department.id, name: '新人所在处' });
+      const changed = await client.ok(
+        `mutation Change($currentPassword: String!, $newPassword: String!) {
+          changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { stage department { id name } }
+        }`,
+        { currentPassword: TEST_PASSWORD, newPassword: 'Xin-De-Mi-Ma-2027!' },
+      );
+      expect(changed.changePassword).toEqual({ stage: 'FULL', department: { id: department.id, name: '新人所在处' } });
+    });
+  });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import type { AccessDecision, AccessRule, Actor, Grant, SessionStage } from './actor.js';
-import { SESSION_STAGES, actorRoles, decideAccess, departmentScopeOf, hasPermission } from './actor.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { AccessDecision, AccessRule, Actor, ActorKind, Grant, SessionStage } from './actor.js';
+import { ACTOR_KINDS, SESSION_STAGES, actorRoles, decideAccess, departmentScopeOf, hasPermission } from './actor.js';
 import type { FineGrainedPermission, RolePermission, TokenScope } from './permissions.js';
 import {
   FINE_GRAINED_PERMISSIONS,
@@ -451,5 +451,14 @@ describe('actorRoles', () => {
   it('is empty for anonymous and token actors', () => {
     expect(actorRoles(anonymous)).toEqual([]);
     expect(actorRoles(token(['public:read']))).toEqual([]);
+  });
+});
+
+describe('ACTOR_KINDS', () => {
+  it('are exactly the kinds an Actor can be', () => {
+    expectTypeOf<Actor['kind']>().toEqualTypeOf<ActorKind>();
+    const kinds: Record<Actor['kind'], Actor> = { staff: staff([]), token: token([]), anonymous };
+    expect(Object.keys(kinds).sort()).toEqual([...ACTOR_KINDS].sort());
+    for (const [kind, actor] of Object.entries(kinds)) expect(actor.kind).toBe(kind);
   });
 });

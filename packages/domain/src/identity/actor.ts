@@ -14,6 +14,22 @@ export interface Grant {
 export const SESSION_STAGES = ['FULL', 'PASSWORD_CHANGE', 'TOTP_ENROLMENT'] as const;
 export type SessionStage = (typeof SESSION_STAGES)[number];
 
+export const SESSION_STAGE_LABELS: Record<SessionStage, string> = {
+  FULL: '正常',
+  PASSWORD_CHANGE: '须修改初始密码',
+  TOTP_ENROLMENT: '须绑定动态验证码',
+};
+
+/** Who a request acts as: signed-in staff, an external app's token, or nobody (audit rows keep the kind). */
+export const ACTOR_KINDS = ['staff', 'token', 'anonymous'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  staff: '工作人员',
+  token: '外部应用',
+  anonymous: '匿名',
+};
+
 export type Actor =
   | { kind: 'anonymous' }
   | {

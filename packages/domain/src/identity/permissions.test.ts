@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hasPermission, type Actor } from './actor.js';
-import { PERMISSION_LABELS, ROLE_PERMISSIONS_DEFINITION, type RolePermission } from './permissions.js';
+import {
+  PERMISSION_LABELS,
+  ROLE_PERMISSIONS_DEFINITION,
+  TOKEN_SCOPES,
+  tokenScopeFromKey,
+  tokenScopeKey,
+  type RolePermission,
+  type TokenScope,
+} from './permissions.js';
 import { BUSINESS_ROLES, ROLES, SEPARATED_ADMIN_ROLES, isDepartmentScopedRole, type Role } from './roles.js';
 
 const holder = (role: Role): Actor => ({
@@ -63,5 +71,35 @@ describe('organisation records, ledger and rules library permissions', () => {
       expect(PERMISSION_LABELS[permission]).toMatch(/[\u4e00-\u9fa5]/);
       expect(ROLE_PERMISSIONS_DEFINITION[permission].roles.length).toBeGreaterThan(0);
     }
+  });
+});
+
+/** GraphQL enum names cannot hold ':'; API and console convert scopes with these two functions. */
+describe('token scope keys', () => {
+  const written: Array<[TokenScope, string]> = [
+    ['public:read', 'PUBLIC_READ'],
+    ['applications:submit', 'APPLICATIONS_SUBMIT'],
+    ['complaints:submit', 'COMPLAINTS_SUBMIT'],
+    ['evaluations:submit', 'EVALUATIONS_SUBMIT'],
+    ['opinions:submit', 'OPINIONS_SUBMIT'],
+    ['invitations:respond', 'INVITATIONS_RESPOND'],
+  ];
+
+  it('covers every scope', () => {
+    expect(written.map(([scope]) => scope).sort()).toEqual([...TOKEN_SCOPES].sort());
+  });
+
+  it.each(written)('%s ↔ %s', (scope, key) => {
+    expect(tokenScopeKey(scope)).toBe(key);
+    expect(tokenScopeFromKey(key)).toBe(scope);
+  });
+
+  it.each(TOKEN_SCOPES)('%s: a valid GraphQL enum name that converts back', (scope) => {
+    expect(tokenScopeKey(scope)).toMatch(/^[_A-Za-z][_0-9A-Za-z]*$/);
+    expect(tokenScopeFromKey(tokenScopeKey(scope))).toBe(scope);
+  });
+
+  it.each(['public:read', 'public_read', 'PUBLIC', '', 'toString', '__proto__'])('%j is no key', (text) => {
+    expect(tokenScopeFromKey(text)).toBeUndefined();
   });
 });

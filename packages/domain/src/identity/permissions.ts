@@ -92,3 +92,20 @@ export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
   'opinions:submit': '提交代表意见',
   'invitations:respond': '答复会议邀请',
 };
+
+/** A scope as a GraphQL enum name, which cannot hold ':' — `public:read` is `PUBLIC_READ`. */
+export type TokenScopeKey = TokenScope extends infer Scope
+  ? Scope extends `${infer Resource}:${infer Action}`
+    ? `${Uppercase<Resource>}_${Uppercase<Action>}`
+    : never
+  : never;
+
+export const tokenScopeKey = (scope: TokenScope): TokenScopeKey =>
+  scope.replace(':', '_').toUpperCase() as TokenScopeKey;
+
+const TOKEN_SCOPES_BY_KEY: ReadonlyMap<string, TokenScope> = new Map(
+  TOKEN_SCOPES.map((scope) => [tokenScopeKey(scope), scope]),
+);
+
+/** The scope a GraphQL enum name stands for (`PUBLIC_READ` → `public:read`); undefined for any other text. */
+export const tokenScopeFromKey = (key: string): TokenScope | undefined => TOKEN_SCOPES_BY_KEY.get(key);

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query ServerInfo {\n    serverInfo {\n      name\n      demoMode\n    }\n  }\n': typeof types.ServerInfoDocument;
-  '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n': typeof types.MeFieldsFragmentDoc;
+  '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    department {\n      id\n      name\n    }\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n': typeof types.MeFieldsFragmentDoc;
   '\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Login($username: String!, $password: String!, $totpCode: String) {\n    login(username: $username, password: $password, totpCode: $totpCode) {\n      status\n      stage\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
@@ -24,22 +24,45 @@ type Documents = {
   '\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      ...MeFields\n    }\n  }\n': typeof types.ConfirmTotpEnrolmentDocument;
   '\n  query MyAuditLogs($page: PageInput) {\n    myAuditLogs(page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n': typeof types.MyAuditLogsDocument;
   '\n  fragment ApiTokenFields on ApiTokenView {\n    id\n    name\n    prefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
-  '\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.ApiTokensDocument;
+  '\n  query ApiTokens($page: PageInput, $sort: SortInput) {\n    apiTokens(page: $page, sort: $sort) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.ApiTokensDocument;
+  '\n  query ApiToken($id: ID!) {\n    apiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.ApiTokenDocument;
   '\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
   '\n  mutation RevokeApiToken($id: ID!, $version: Int!) {\n    revokeApiToken(id: $id, version: $version) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
   '\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n': typeof types.ApiTokenUsageDocument;
   '\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n': typeof types.AuditLogFieldsFragmentDoc;
-  '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n': typeof types.AuditLogsDocument;
+  '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput, $sort: SortInput) {\n    auditLogs(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n': typeof types.AuditLogsDocument;
+  '\n  query AuditLog($seq: ID!) {\n    auditLog(seq: $seq) {\n      ...AuditLogFields\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query ExportAuditLogs($filter: AuditLogFilter) {\n    exportAuditLogs(filter: $filter) {\n      filename\n      contentType\n      content\n      rows\n    }\n  }\n': typeof types.ExportAuditLogsDocument;
   '\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n': typeof types.VerifyAuditChainDocument;
   '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.DepartmentFieldsFragmentDoc;
-  '\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n': typeof types.DepartmentsDocument;
+  '\n  query Departments($filter: DepartmentFilter, $page: PageInput, $sort: SortInput) {\n    departments(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n': typeof types.DepartmentsDocument;
   '\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.DepartmentDocument;
   '\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.CreateDepartmentDocument;
   '\n  mutation UpdateDepartment($id: ID!, $version: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, version: $version, input: $input) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.UpdateDepartmentDocument;
   '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.SetDepartmentActiveDocument;
+  '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ExternalAgencyFieldsFragmentDoc;
+  '\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n': typeof types.ExternalAgenciesDocument;
+  '\n  query ExternalAgency($id: ID!) {\n    externalAgency(id: $id) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.ExternalAgencyDocument;
+  '\n  mutation CreateExternalAgency($input: ExternalAgencyInput!) {\n    createExternalAgency(input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.CreateExternalAgencyDocument;
+  '\n  mutation UpdateExternalAgency($id: ID!, $version: Int!, $input: ExternalAgencyInput!) {\n    updateExternalAgency(id: $id, version: $version, input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.UpdateExternalAgencyDocument;
+  '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.SetExternalAgencyActiveDocument;
+  '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleSummaryFieldsFragmentDoc;
+  '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleVersionFieldsFragmentDoc;
+  '\n  fragment RuleFields on Rule {\n    ...RuleSummaryFields\n    versions {\n      ...RuleVersionFields\n    }\n  }\n': typeof types.RuleFieldsFragmentDoc;
+  '\n  query Rules($filter: RuleFilter, $page: PageInput, $sort: SortInput) {\n    rules(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RuleSummaryFields\n      }\n    }\n  }\n': typeof types.RulesDocument;
+  '\n  query Rule($id: ID!) {\n    rule(id: $id) {\n      ...RuleFields\n    }\n  }\n': typeof types.RuleDocument;
+  '\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      ...RuleFields\n    }\n  }\n': typeof types.CreateRuleDocument;
+  '\n  mutation UpdateRule($id: ID!, $version: Int!, $input: RuleInput!) {\n    updateRule(id: $id, version: $version, input: $input) {\n      ...RuleFields\n    }\n  }\n': typeof types.UpdateRuleDocument;
+  '\n  mutation AddRuleVersion($ruleId: ID!, $input: RuleVersionInput!) {\n    addRuleVersion(ruleId: $ruleId, input: $input) {\n      ...RuleFields\n    }\n  }\n': typeof types.AddRuleVersionDocument;
+  '\n  mutation SetRuleRepealDate($id: ID!, $version: Int!, $repealDate: String) {\n    setRuleRepealDate(id: $id, version: $version, repealDate: $repealDate) {\n      ...RuleFields\n    }\n  }\n': typeof types.SetRuleRepealDateDocument;
+  '\n  mutation SetRuleActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setRuleActive(id: $id, version: $version, isActive: $isActive) {\n      ...RuleFields\n    }\n  }\n': typeof types.SetRuleActiveDocument;
+  '\n  fragment StaffChangeFields on StaffChange {\n    id\n    effectiveDate\n    kind\n    departmentId\n    personName\n    userId\n    description\n    documentNumber\n    recordedAt\n    recordedById\n    updatedAt\n    updatedById\n    version\n  }\n': typeof types.StaffChangeFieldsFragmentDoc;
+  '\n  query StaffChanges($filter: StaffChangeFilter, $page: PageInput, $sort: SortInput) {\n    staffChanges(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...StaffChangeFields\n      }\n    }\n  }\n': typeof types.StaffChangesDocument;
+  '\n  query StaffChange($id: ID!) {\n    staffChange(id: $id) {\n      ...StaffChangeFields\n    }\n  }\n': typeof types.StaffChangeDocument;
+  '\n  mutation CreateStaffChange($input: StaffChangeInput!) {\n    createStaffChange(input: $input) {\n      ...StaffChangeFields\n    }\n  }\n': typeof types.CreateStaffChangeDocument;
+  '\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n': typeof types.UpdateStaffChangeDocument;
   '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.UserFieldsFragmentDoc;
-  '\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  query Users($filter: UserFilter, $page: PageInput, $sort: SortInput) {\n    users(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.UsersDocument;
   '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.UserDocument;
   '\n  mutation CreateUser($input: UserInput!, $initialPassword: String!) {\n    createUser(input: $input, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n': typeof types.CreateUserDocument;
   '\n  mutation UpdateUser($id: ID!, $version: Int!, $input: UserInput!) {\n    updateUser(id: $id, version: $version, input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.UpdateUserDocument;
@@ -54,7 +77,7 @@ type Documents = {
 const documents: Documents = {
   '\n  query ServerInfo {\n    serverInfo {\n      name\n      demoMode\n    }\n  }\n':
     types.ServerInfoDocument,
-  '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n':
+  '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    department {\n      id\n      name\n    }\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n':
     types.MeFieldsFragmentDoc,
   '\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n': types.MeDocument,
   '\n  mutation Login($username: String!, $password: String!, $totpCode: String) {\n    login(username: $username, password: $password, totpCode: $totpCode) {\n      status\n      stage\n    }\n  }\n':
@@ -70,8 +93,10 @@ const documents: Documents = {
     types.MyAuditLogsDocument,
   '\n  fragment ApiTokenFields on ApiTokenView {\n    id\n    name\n    prefix\n    scopes\n    rateLimitPerMinute\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n  }\n':
     types.ApiTokenFieldsFragmentDoc,
-  '\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
+  '\n  query ApiTokens($page: PageInput, $sort: SortInput) {\n    apiTokens(page: $page, sort: $sort) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
     types.ApiTokensDocument,
+  '\n  query ApiToken($id: ID!) {\n    apiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n':
+    types.ApiTokenDocument,
   '\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
     types.CreateApiTokenDocument,
   '\n  mutation RevokeApiToken($id: ID!, $version: Int!) {\n    revokeApiToken(id: $id, version: $version) {\n      ...ApiTokenFields\n    }\n  }\n':
@@ -80,15 +105,17 @@ const documents: Documents = {
     types.ApiTokenUsageDocument,
   '\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n':
     types.AuditLogFieldsFragmentDoc,
-  '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n':
+  '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput, $sort: SortInput) {\n    auditLogs(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n':
     types.AuditLogsDocument,
+  '\n  query AuditLog($seq: ID!) {\n    auditLog(seq: $seq) {\n      ...AuditLogFields\n    }\n  }\n':
+    types.AuditLogDocument,
   '\n  query ExportAuditLogs($filter: AuditLogFilter) {\n    exportAuditLogs(filter: $filter) {\n      filename\n      contentType\n      content\n      rows\n    }\n  }\n':
     types.ExportAuditLogsDocument,
   '\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n':
     types.VerifyAuditChainDocument,
   '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.DepartmentFieldsFragmentDoc,
-  '\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n':
+  '\n  query Departments($filter: DepartmentFilter, $page: PageInput, $sort: SortInput) {\n    departments(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n':
     types.DepartmentsDocument,
   '\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n    }\n  }\n':
     types.DepartmentDocument,
@@ -98,9 +125,50 @@ const documents: Documents = {
     types.UpdateDepartmentDocument,
   '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n':
     types.SetDepartmentActiveDocument,
+  '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.ExternalAgencyFieldsFragmentDoc,
+  '\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n':
+    types.ExternalAgenciesDocument,
+  '\n  query ExternalAgency($id: ID!) {\n    externalAgency(id: $id) {\n      ...ExternalAgencyFields\n    }\n  }\n':
+    types.ExternalAgencyDocument,
+  '\n  mutation CreateExternalAgency($input: ExternalAgencyInput!) {\n    createExternalAgency(input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n':
+    types.CreateExternalAgencyDocument,
+  '\n  mutation UpdateExternalAgency($id: ID!, $version: Int!, $input: ExternalAgencyInput!) {\n    updateExternalAgency(id: $id, version: $version, input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n':
+    types.UpdateExternalAgencyDocument,
+  '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n':
+    types.SetExternalAgencyActiveDocument,
+  '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.RuleSummaryFieldsFragmentDoc,
+  '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n':
+    types.RuleVersionFieldsFragmentDoc,
+  '\n  fragment RuleFields on Rule {\n    ...RuleSummaryFields\n    versions {\n      ...RuleVersionFields\n    }\n  }\n':
+    types.RuleFieldsFragmentDoc,
+  '\n  query Rules($filter: RuleFilter, $page: PageInput, $sort: SortInput) {\n    rules(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RuleSummaryFields\n      }\n    }\n  }\n':
+    types.RulesDocument,
+  '\n  query Rule($id: ID!) {\n    rule(id: $id) {\n      ...RuleFields\n    }\n  }\n': types.RuleDocument,
+  '\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      ...RuleFields\n    }\n  }\n':
+    types.CreateRuleDocument,
+  '\n  mutation UpdateRule($id: ID!, $version: Int!, $input: RuleInput!) {\n    updateRule(id: $id, version: $version, input: $input) {\n      ...RuleFields\n    }\n  }\n':
+    types.UpdateRuleDocument,
+  '\n  mutation AddRuleVersion($ruleId: ID!, $input: RuleVersionInput!) {\n    addRuleVersion(ruleId: $ruleId, input: $input) {\n      ...RuleFields\n    }\n  }\n':
+    types.AddRuleVersionDocument,
+  '\n  mutation SetRuleRepealDate($id: ID!, $version: Int!, $repealDate: String) {\n    setRuleRepealDate(id: $id, version: $version, repealDate: $repealDate) {\n      ...RuleFields\n    }\n  }\n':
+    types.SetRuleRepealDateDocument,
+  '\n  mutation SetRuleActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setRuleActive(id: $id, version: $version, isActive: $isActive) {\n      ...RuleFields\n    }\n  }\n':
+    types.SetRuleActiveDocument,
+  '\n  fragment StaffChangeFields on StaffChange {\n    id\n    effectiveDate\n    kind\n    departmentId\n    personName\n    userId\n    description\n    documentNumber\n    recordedAt\n    recordedById\n    updatedAt\n    updatedById\n    version\n  }\n':
+    types.StaffChangeFieldsFragmentDoc,
+  '\n  query StaffChanges($filter: StaffChangeFilter, $page: PageInput, $sort: SortInput) {\n    staffChanges(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...StaffChangeFields\n      }\n    }\n  }\n':
+    types.StaffChangesDocument,
+  '\n  query StaffChange($id: ID!) {\n    staffChange(id: $id) {\n      ...StaffChangeFields\n    }\n  }\n':
+    types.StaffChangeDocument,
+  '\n  mutation CreateStaffChange($input: StaffChangeInput!) {\n    createStaffChange(input: $input) {\n      ...StaffChangeFields\n    }\n  }\n':
+    types.CreateStaffChangeDocument,
+  '\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n':
+    types.UpdateStaffChangeDocument,
   '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.UserFieldsFragmentDoc,
-  '\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n':
+  '\n  query Users($filter: UserFilter, $page: PageInput, $sort: SortInput) {\n    users(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n':
     types.UsersDocument,
   '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': types.UserDocument,
   '\n  mutation CreateUser($input: UserInput!, $initialPassword: String!) {\n    createUser(input: $input, initialPassword: $initialPassword) {\n      ...UserFields\n    }\n  }\n':
@@ -147,8 +215,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n',
-): (typeof documents)['\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n'];
+  source: '\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    department {\n      id\n      name\n    }\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n',
+): (typeof documents)['\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    departmentId\n    department {\n      id\n      name\n    }\n    stage\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    fineGrainedPermissions\n    totpEnabled\n    isDemo\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,8 +269,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ApiTokens($page: PageInput) {\n    apiTokens(page: $page) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n'];
+  source: '\n  query ApiTokens($page: PageInput, $sort: SortInput) {\n    apiTokens(page: $page, sort: $sort) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApiTokens($page: PageInput, $sort: SortInput) {\n    apiTokens(page: $page, sort: $sort) {\n      total\n      items {\n        ...ApiTokenFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiToken($id: ID!) {\n    apiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n',
+): (typeof documents)['\n  query ApiToken($id: ID!) {\n    apiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,8 +305,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {\n    auditLogs(filter: $filter, page: $page) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n'];
+  source: '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput, $sort: SortInput) {\n    auditLogs(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput, $sort: SortInput) {\n    auditLogs(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog($seq: ID!) {\n    auditLog(seq: $seq) {\n      ...AuditLogFields\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLog($seq: ID!) {\n    auditLog(seq: $seq) {\n      ...AuditLogFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -255,8 +335,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Departments($filter: DepartmentFilter, $page: PageInput) {\n    departments(filter: $filter, page: $page) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n'];
+  source: '\n  query Departments($filter: DepartmentFilter, $page: PageInput, $sort: SortInput) {\n    departments(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Departments($filter: DepartmentFilter, $page: PageInput, $sort: SortInput) {\n    departments(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,14 +365,140 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExternalAgency($id: ID!) {\n    externalAgency(id: $id) {\n      ...ExternalAgencyFields\n    }\n  }\n',
+): (typeof documents)['\n  query ExternalAgency($id: ID!) {\n    externalAgency(id: $id) {\n      ...ExternalAgencyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateExternalAgency($input: ExternalAgencyInput!) {\n    createExternalAgency(input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateExternalAgency($input: ExternalAgencyInput!) {\n    createExternalAgency(input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateExternalAgency($id: ID!, $version: Int!, $input: ExternalAgencyInput!) {\n    updateExternalAgency(id: $id, version: $version, input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateExternalAgency($id: ID!, $version: Int!, $input: ExternalAgencyInput!) {\n    updateExternalAgency(id: $id, version: $version, input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RuleFields on Rule {\n    ...RuleSummaryFields\n    versions {\n      ...RuleVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment RuleFields on Rule {\n    ...RuleSummaryFields\n    versions {\n      ...RuleVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Rules($filter: RuleFilter, $page: PageInput, $sort: SortInput) {\n    rules(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RuleSummaryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Rules($filter: RuleFilter, $page: PageInput, $sort: SortInput) {\n    rules(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RuleSummaryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Rule($id: ID!) {\n    rule(id: $id) {\n      ...RuleFields\n    }\n  }\n',
+): (typeof documents)['\n  query Rule($id: ID!) {\n    rule(id: $id) {\n      ...RuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      ...RuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRule($input: CreateRuleInput!) {\n    createRule(input: $input) {\n      ...RuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateRule($id: ID!, $version: Int!, $input: RuleInput!) {\n    updateRule(id: $id, version: $version, input: $input) {\n      ...RuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateRule($id: ID!, $version: Int!, $input: RuleInput!) {\n    updateRule(id: $id, version: $version, input: $input) {\n      ...RuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddRuleVersion($ruleId: ID!, $input: RuleVersionInput!) {\n    addRuleVersion(ruleId: $ruleId, input: $input) {\n      ...RuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddRuleVersion($ruleId: ID!, $input: RuleVersionInput!) {\n    addRuleVersion(ruleId: $ruleId, input: $input) {\n      ...RuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetRuleRepealDate($id: ID!, $version: Int!, $repealDate: String) {\n    setRuleRepealDate(id: $id, version: $version, repealDate: $repealDate) {\n      ...RuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRuleRepealDate($id: ID!, $version: Int!, $repealDate: String) {\n    setRuleRepealDate(id: $id, version: $version, repealDate: $repealDate) {\n      ...RuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetRuleActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setRuleActive(id: $id, version: $version, isActive: $isActive) {\n      ...RuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRuleActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setRuleActive(id: $id, version: $version, isActive: $isActive) {\n      ...RuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StaffChangeFields on StaffChange {\n    id\n    effectiveDate\n    kind\n    departmentId\n    personName\n    userId\n    description\n    documentNumber\n    recordedAt\n    recordedById\n    updatedAt\n    updatedById\n    version\n  }\n',
+): (typeof documents)['\n  fragment StaffChangeFields on StaffChange {\n    id\n    effectiveDate\n    kind\n    departmentId\n    personName\n    userId\n    description\n    documentNumber\n    recordedAt\n    recordedById\n    updatedAt\n    updatedById\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffChanges($filter: StaffChangeFilter, $page: PageInput, $sort: SortInput) {\n    staffChanges(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...StaffChangeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StaffChanges($filter: StaffChangeFilter, $page: PageInput, $sort: SortInput) {\n    staffChanges(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...StaffChangeFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffChange($id: ID!) {\n    staffChange(id: $id) {\n      ...StaffChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  query StaffChange($id: ID!) {\n    staffChange(id: $id) {\n      ...StaffChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateStaffChange($input: StaffChangeInput!) {\n    createStaffChange(input: $input) {\n      ...StaffChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateStaffChange($input: StaffChangeInput!) {\n    createStaffChange(input: $input) {\n      ...StaffChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n',
 ): (typeof documents)['\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Users($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n'];
+  source: '\n  query Users($filter: UserFilter, $page: PageInput, $sort: SortInput) {\n    users(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Users($filter: UserFilter, $page: PageInput, $sort: SortInput) {\n    users(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,10 +17,22 @@ export type AuditLogFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
+  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / AuditLog 审计日志 */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
+  /** SUCCESS 成功 / DENIED 拒绝 / FAILED 失败 */
   outcome?: string | null | undefined;
   to?: string | null | undefined;
+};
+
+/** 新建制度（含第一个版本） */
+export type CreateRuleInput = {
+  category: RuleCategory;
+  /** 文号 */
+  documentNumber?: string | null | undefined;
+  firstVersion: RuleVersionInput;
+  issuingBody: string;
+  title: string;
 };
 
 export type DepartmentFilter = {
@@ -46,6 +58,34 @@ export type DepartmentKind =
   | 'DIVISION'
   /** 办公室 */
   | 'OFFICE';
+
+export type ExternalAgencyFilter = {
+  ids?: Array<string | number> | null | undefined;
+  isActive?: boolean | null | undefined;
+  kind?: ExternalAgencyKind | null | undefined;
+  /** 名称包含 */
+  q?: string | null | undefined;
+};
+
+/** 其他行政机关 */
+export type ExternalAgencyInput = {
+  address?: string | null | undefined;
+  contactPerson?: string | null | undefined;
+  kind: ExternalAgencyKind;
+  name: string;
+  notes?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type ExternalAgencyKind =
+  /** 其他 */
+  | 'OTHER'
+  /** 同级部门 */
+  | 'PEER'
+  /** 下级单位 */
+  | 'SUBORDINATE'
+  /** 上级机关 */
+  | 'SUPERIOR';
 
 export type FineGrainedPermission =
   /** 批准依申请公开延期答复 */
@@ -120,13 +160,135 @@ export type Role =
   /** 系统管理员 */
   | 'SYSTEM_ADMIN';
 
-export type SessionStage = 'FULL' | 'PASSWORD_CHANGE' | 'TOTP_ENROLMENT';
+export type RuleCategory =
+  /** 依申请公开 */
+  | 'APPLICATION'
+  /** 考核 */
+  | 'ASSESSMENT'
+  /** 投诉举报 */
+  | 'COMPLAINT'
+  /** 保密审查 */
+  | 'CONFIDENTIALITY_REVIEW'
+  /** 工作台账 */
+  | 'LEDGER'
+  /** 其他 */
+  | 'OTHER'
+  /** 舆情收集研判和回应 */
+  | 'PUBLIC_OPINION'
+  /** 公众参与 */
+  | 'PUBLIC_PARTICIPATION'
+  /** 信息发布协调 */
+  | 'RELEASE_COORDINATION'
+  /** 社会评议 */
+  | 'SOCIAL_EVALUATION'
+  /** 源头管理 */
+  | 'SOURCE_MANAGEMENT'
+  /** 培训宣传 */
+  | 'TRAINING';
+
+export type RuleFilter = {
+  category?: RuleCategory | null | undefined;
+  /** 仅今日现行有效的制度 */
+  currentOnly?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  isActive?: boolean | null | undefined;
+  /** 名称或文号包含 */
+  q?: string | null | undefined;
+};
+
+/** 制度基本信息 */
+export type RuleInput = {
+  category: RuleCategory;
+  /** 文号 */
+  documentNumber?: string | null | undefined;
+  issuingBody: string;
+  title: string;
+};
+
+export type RuleStatus =
+  /** 现行有效 */
+  | 'IN_FORCE'
+  /** 尚未施行 */
+  | 'NOT_YET_EFFECTIVE'
+  /** 已废止 */
+  | 'REPEALED';
+
+/** 制度版本 */
+export type RuleVersionInput = {
+  /** 施行日期 YYYY-MM-DD */
+  effectiveDate: string;
+  /** 版本说明 */
+  note?: string | null | undefined;
+  /** 废止日期 YYYY-MM-DD */
+  repealDate?: string | null | undefined;
+  /** 制度全文 */
+  text: string;
+};
+
+export type SessionStage =
+  /** 正常 */
+  | 'FULL'
+  /** 须修改初始密码 */
+  | 'PASSWORD_CHANGE'
+  /** 须绑定动态验证码 */
+  | 'TOTP_ENROLMENT';
 
 export type SignInStatus =
   /** 已登录 */
   | 'SIGNED_IN'
   /** 需要输入动态验证码 */
   | 'TOTP_REQUIRED';
+
+/** 排序：按列表可排序的某个字段升序或降序（字段见各列表说明）；值相同的记录之间保持列表的默认顺序 */
+export type SortInput = {
+  /** 字段名，与列表项的字段同名，如 name */
+  field: string;
+  order: SortOrder;
+};
+
+export type SortOrder =
+  /** 升序 */
+  | 'ASC'
+  /** 降序 */
+  | 'DESC';
+
+export type StaffChangeFilter = {
+  /** 变动日期不早于（YYYY-MM-DD，含当日） */
+  dateFrom?: string | null | undefined;
+  /** 变动日期不晚于（YYYY-MM-DD，含当日） */
+  dateTo?: string | null | undefined;
+  departmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: StaffChangeKind | null | undefined;
+  /** 姓名或文号包含 */
+  q?: string | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
+/** 人员变动 */
+export type StaffChangeInput = {
+  departmentId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** 文号 */
+  documentNumber?: string | null | undefined;
+  /** 变动日期 YYYY-MM-DD */
+  effectiveDate: string;
+  kind: StaffChangeKind;
+  personName: string;
+  userId?: string | number | null | undefined;
+};
+
+export type StaffChangeKind =
+  /** 分管领导变动 */
+  | 'LEADER_CHANGE'
+  /** 其他 */
+  | 'OTHER'
+  /** 岗位调整 */
+  | 'POST_CHANGE'
+  /** 工作人员调入 */
+  | 'TRANSFER_IN'
+  /** 工作人员调出 */
+  | 'TRANSFER_OUT';
 
 export type TokenScope =
   /** 提交政府信息公开申请 */
@@ -173,6 +335,7 @@ export type MeFieldsFragment = {
   fineGrainedPermissions: Array<Permission>;
   totpEnabled: boolean;
   isDemo: boolean;
+  department: { id: string; name: string } | null;
   roles: Array<{ id: string; role: Role; departmentId: string | null }>;
 };
 
@@ -189,6 +352,7 @@ export type MeQuery = {
     fineGrainedPermissions: Array<Permission>;
     totpEnabled: boolean;
     isDemo: boolean;
+    department: { id: string; name: string } | null;
     roles: Array<{ id: string; role: Role; departmentId: string | null }>;
   };
 };
@@ -221,6 +385,7 @@ export type ChangePasswordMutation = {
     fineGrainedPermissions: Array<Permission>;
     totpEnabled: boolean;
     isDemo: boolean;
+    department: { id: string; name: string } | null;
     roles: Array<{ id: string; role: Role; departmentId: string | null }>;
   };
 };
@@ -244,6 +409,7 @@ export type ConfirmTotpEnrolmentMutation = {
     fineGrainedPermissions: Array<Permission>;
     totpEnabled: boolean;
     isDemo: boolean;
+    department: { id: string; name: string } | null;
     roles: Array<{ id: string; role: Role; departmentId: string | null }>;
   };
 };
@@ -290,6 +456,7 @@ export type ApiTokenFieldsFragment = {
 
 export type ApiTokensQueryVariables = Exact<{
   page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
 }>;
 
 export type ApiTokensQuery = {
@@ -307,6 +474,25 @@ export type ApiTokensQuery = {
       revokedAt: string | null;
       version: number;
     }>;
+  };
+};
+
+export type ApiTokenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApiTokenQuery = {
+  apiToken: {
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<TokenScope>;
+    rateLimitPerMinute: number;
+    createdAt: string;
+    expiresAt: string | null;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    version: number;
   };
 };
 
@@ -380,6 +566,7 @@ export type AuditLogFieldsFragment = {
 export type AuditLogsQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
   page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
 }>;
 
 export type AuditLogsQuery = {
@@ -402,6 +589,30 @@ export type AuditLogsQuery = {
       requestId: string | null;
       hash: string;
     }>;
+  };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  seq: string | number;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    seq: string;
+    at: string;
+    actorKind: string;
+    actorId: string | null;
+    actorName: string | null;
+    action: string;
+    outcome: string;
+    entityType: string | null;
+    entityId: string | null;
+    changes: unknown;
+    errorCode: string | null;
+    reason: string | null;
+    ip: string | null;
+    requestId: string | null;
+    hash: string;
   };
 };
 
@@ -435,6 +646,7 @@ export type DepartmentFieldsFragment = {
 export type DepartmentsQueryVariables = Exact<{
   filter?: DepartmentFilter | null | undefined;
   page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
 }>;
 
 export type DepartmentsQuery = {
@@ -535,6 +747,580 @@ export type SetDepartmentActiveMutation = {
   };
 };
 
+export type ExternalAgencyFieldsFragment = {
+  id: string;
+  name: string;
+  kind: ExternalAgencyKind;
+  contactPerson: string | null;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+  isActive: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ExternalAgenciesQueryVariables = Exact<{
+  filter?: ExternalAgencyFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type ExternalAgenciesQuery = {
+  externalAgencies: {
+    total: number;
+    items: Array<{
+      id: string;
+      name: string;
+      kind: ExternalAgencyKind;
+      contactPerson: string | null;
+      phone: string | null;
+      address: string | null;
+      notes: string | null;
+      isActive: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ExternalAgencyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExternalAgencyQuery = {
+  externalAgency: {
+    id: string;
+    name: string;
+    kind: ExternalAgencyKind;
+    contactPerson: string | null;
+    phone: string | null;
+    address: string | null;
+    notes: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type CreateExternalAgencyMutationVariables = Exact<{
+  input: ExternalAgencyInput;
+}>;
+
+export type CreateExternalAgencyMutation = {
+  createExternalAgency: {
+    id: string;
+    name: string;
+    kind: ExternalAgencyKind;
+    contactPerson: string | null;
+    phone: string | null;
+    address: string | null;
+    notes: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type UpdateExternalAgencyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ExternalAgencyInput;
+}>;
+
+export type UpdateExternalAgencyMutation = {
+  updateExternalAgency: {
+    id: string;
+    name: string;
+    kind: ExternalAgencyKind;
+    contactPerson: string | null;
+    phone: string | null;
+    address: string | null;
+    notes: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type SetExternalAgencyActiveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  isActive: boolean;
+}>;
+
+export type SetExternalAgencyActiveMutation = {
+  setExternalAgencyActive: {
+    id: string;
+    name: string;
+    kind: ExternalAgencyKind;
+    contactPerson: string | null;
+    phone: string | null;
+    address: string | null;
+    notes: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type RuleSummaryFieldsFragment = {
+  id: string;
+  title: string;
+  issuingBody: string;
+  category: RuleCategory;
+  documentNumber: string | null;
+  isActive: boolean;
+  status: RuleStatus;
+  versionCount: number;
+  createdById: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  currentVersion: {
+    id: string;
+    versionNumber: number;
+    effectiveDate: string;
+    repealDate: string | null;
+  } | null;
+};
+
+export type RuleVersionFieldsFragment = {
+  id: string;
+  ruleId: string;
+  versionNumber: number;
+  effectiveDate: string;
+  repealDate: string | null;
+  note: string | null;
+  text: string;
+  createdById: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type RuleFieldsFragment = {
+  id: string;
+  title: string;
+  issuingBody: string;
+  category: RuleCategory;
+  documentNumber: string | null;
+  isActive: boolean;
+  status: RuleStatus;
+  versionCount: number;
+  createdById: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  versions: Array<{
+    id: string;
+    ruleId: string;
+    versionNumber: number;
+    effectiveDate: string;
+    repealDate: string | null;
+    note: string | null;
+    text: string;
+    createdById: string | null;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+  currentVersion: {
+    id: string;
+    versionNumber: number;
+    effectiveDate: string;
+    repealDate: string | null;
+  } | null;
+};
+
+export type RulesQueryVariables = Exact<{
+  filter?: RuleFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type RulesQuery = {
+  rules: {
+    total: number;
+    items: Array<{
+      id: string;
+      title: string;
+      issuingBody: string;
+      category: RuleCategory;
+      documentNumber: string | null;
+      isActive: boolean;
+      status: RuleStatus;
+      versionCount: number;
+      createdById: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      currentVersion: {
+        id: string;
+        versionNumber: number;
+        effectiveDate: string;
+        repealDate: string | null;
+      } | null;
+    }>;
+  };
+};
+
+export type RuleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RuleQuery = {
+  rule: {
+    id: string;
+    title: string;
+    issuingBody: string;
+    category: RuleCategory;
+    documentNumber: string | null;
+    isActive: boolean;
+    status: RuleStatus;
+    versionCount: number;
+    createdById: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    versions: Array<{
+      id: string;
+      ruleId: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+      note: string | null;
+      text: string;
+      createdById: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    currentVersion: {
+      id: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+    } | null;
+  };
+};
+
+export type CreateRuleMutationVariables = Exact<{
+  input: CreateRuleInput;
+}>;
+
+export type CreateRuleMutation = {
+  createRule: {
+    id: string;
+    title: string;
+    issuingBody: string;
+    category: RuleCategory;
+    documentNumber: string | null;
+    isActive: boolean;
+    status: RuleStatus;
+    versionCount: number;
+    createdById: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    versions: Array<{
+      id: string;
+      ruleId: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+      note: string | null;
+      text: string;
+      createdById: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    currentVersion: {
+      id: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+    } | null;
+  };
+};
+
+export type UpdateRuleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RuleInput;
+}>;
+
+export type UpdateRuleMutation = {
+  updateRule: {
+    id: string;
+    title: string;
+    issuingBody: string;
+    category: RuleCategory;
+    documentNumber: string | null;
+    isActive: boolean;
+    status: RuleStatus;
+    versionCount: number;
+    createdById: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    versions: Array<{
+      id: string;
+      ruleId: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+      note: string | null;
+      text: string;
+      createdById: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    currentVersion: {
+      id: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+    } | null;
+  };
+};
+
+export type AddRuleVersionMutationVariables = Exact<{
+  ruleId: string | number;
+  input: RuleVersionInput;
+}>;
+
+export type AddRuleVersionMutation = {
+  addRuleVersion: {
+    id: string;
+    title: string;
+    issuingBody: string;
+    category: RuleCategory;
+    documentNumber: string | null;
+    isActive: boolean;
+    status: RuleStatus;
+    versionCount: number;
+    createdById: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    versions: Array<{
+      id: string;
+      ruleId: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+      note: string | null;
+      text: string;
+      createdById: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    currentVersion: {
+      id: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+    } | null;
+  };
+};
+
+export type SetRuleRepealDateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  repealDate?: string | null | undefined;
+}>;
+
+export type SetRuleRepealDateMutation = {
+  setRuleRepealDate: {
+    id: string;
+    title: string;
+    issuingBody: string;
+    category: RuleCategory;
+    documentNumber: string | null;
+    isActive: boolean;
+    status: RuleStatus;
+    versionCount: number;
+    createdById: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    versions: Array<{
+      id: string;
+      ruleId: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+      note: string | null;
+      text: string;
+      createdById: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    currentVersion: {
+      id: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+    } | null;
+  };
+};
+
+export type SetRuleActiveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  isActive: boolean;
+}>;
+
+export type SetRuleActiveMutation = {
+  setRuleActive: {
+    id: string;
+    title: string;
+    issuingBody: string;
+    category: RuleCategory;
+    documentNumber: string | null;
+    isActive: boolean;
+    status: RuleStatus;
+    versionCount: number;
+    createdById: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    versions: Array<{
+      id: string;
+      ruleId: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+      note: string | null;
+      text: string;
+      createdById: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    currentVersion: {
+      id: string;
+      versionNumber: number;
+      effectiveDate: string;
+      repealDate: string | null;
+    } | null;
+  };
+};
+
+export type StaffChangeFieldsFragment = {
+  id: string;
+  effectiveDate: string;
+  kind: StaffChangeKind;
+  departmentId: string | null;
+  personName: string;
+  userId: string | null;
+  description: string | null;
+  documentNumber: string | null;
+  recordedAt: string;
+  recordedById: string;
+  updatedAt: string;
+  updatedById: string | null;
+  version: number;
+};
+
+export type StaffChangesQueryVariables = Exact<{
+  filter?: StaffChangeFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type StaffChangesQuery = {
+  staffChanges: {
+    total: number;
+    items: Array<{
+      id: string;
+      effectiveDate: string;
+      kind: StaffChangeKind;
+      departmentId: string | null;
+      personName: string;
+      userId: string | null;
+      description: string | null;
+      documentNumber: string | null;
+      recordedAt: string;
+      recordedById: string;
+      updatedAt: string;
+      updatedById: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type StaffChangeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StaffChangeQuery = {
+  staffChange: {
+    id: string;
+    effectiveDate: string;
+    kind: StaffChangeKind;
+    departmentId: string | null;
+    personName: string;
+    userId: string | null;
+    description: string | null;
+    documentNumber: string | null;
+    recordedAt: string;
+    recordedById: string;
+    updatedAt: string;
+    updatedById: string | null;
+    version: number;
+  };
+};
+
+export type CreateStaffChangeMutationVariables = Exact<{
+  input: StaffChangeInput;
+}>;
+
+export type CreateStaffChangeMutation = {
+  createStaffChange: {
+    id: string;
+    effectiveDate: string;
+    kind: StaffChangeKind;
+    departmentId: string | null;
+    personName: string;
+    userId: string | null;
+    description: string | null;
+    documentNumber: string | null;
+    recordedAt: string;
+    recordedById: string;
+    updatedAt: string;
+    updatedById: string | null;
+    version: number;
+  };
+};
+
+export type UpdateStaffChangeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: StaffChangeInput;
+}>;
+
+export type UpdateStaffChangeMutation = {
+  updateStaffChange: {
+    id: string;
+    effectiveDate: string;
+    kind: StaffChangeKind;
+    departmentId: string | null;
+    personName: string;
+    userId: string | null;
+    description: string | null;
+    documentNumber: string | null;
+    recordedAt: string;
+    recordedById: string;
+    updatedAt: string;
+    updatedById: string | null;
+    version: number;
+  };
+};
+
 export type UserFieldsFragment = {
   id: string;
   username: string;
@@ -557,6 +1343,7 @@ export type UserFieldsFragment = {
 export type UsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
   page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
 }>;
 
 export type UsersQuery = {
@@ -858,6 +1645,17 @@ export const MeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'username' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           {
             kind: 'Field',
@@ -960,6 +1758,204 @@ export const DepartmentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
+export const ExternalAgencyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExternalAgencyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExternalAgencyFieldsFragment, unknown>;
+export const RuleSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RuleSummaryFieldsFragment, unknown>;
+export const RuleVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RuleVersionFieldsFragment, unknown>;
+export const RuleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RuleFieldsFragment, unknown>;
+export const StaffChangeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffChangeFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1060,6 +2056,17 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'username' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           {
             kind: 'Field',
@@ -1212,6 +2219,17 @@ export const ChangePasswordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'username' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           {
             kind: 'Field',
@@ -1306,6 +2324,17 @@ export const ConfirmTotpEnrolmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'username' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           {
             kind: 'Field',
@@ -1413,6 +2442,11 @@ export const ApiTokensDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1425,6 +2459,11 @@ export const ApiTokensDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'page' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
               },
             ],
             selectionSet: {
@@ -1467,6 +2506,63 @@ export const ApiTokensDocument = {
     },
   ],
 } as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
+export const ApiTokenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApiToken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiToken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiTokenFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiTokenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiTokenView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rateLimitPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiTokenQuery, ApiTokenQueryVariables>;
 export const CreateApiTokenDocument = {
   kind: 'Document',
   definitions: [
@@ -1673,6 +2769,11 @@ export const AuditLogsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1690,6 +2791,11 @@ export const AuditLogsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'page' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
               },
             ],
             selectionSet: {
@@ -1737,6 +2843,68 @@ export const AuditLogsDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditLogsQuery, AuditLogsQueryVariables>;
+export const AuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seq' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'seq' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'seq' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditLogFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditLogFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hash' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const ExportAuditLogsDocument = {
   kind: 'Document',
   definitions: [
@@ -1824,6 +2992,11 @@ export const DepartmentsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1841,6 +3014,11 @@ export const DepartmentsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'page' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
               },
             ],
             selectionSet: {
@@ -2162,6 +3340,1527 @@ export const SetDepartmentActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDepartmentActiveMutation, SetDepartmentActiveMutationVariables>;
+export const ExternalAgenciesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExternalAgencies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgencyFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'externalAgencies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExternalAgencyFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExternalAgencyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExternalAgenciesQuery, ExternalAgenciesQueryVariables>;
+export const ExternalAgencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExternalAgency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'externalAgency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExternalAgencyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExternalAgencyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExternalAgencyQuery, ExternalAgencyQueryVariables>;
+export const CreateExternalAgencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateExternalAgency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createExternalAgency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExternalAgencyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExternalAgencyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateExternalAgencyMutation, CreateExternalAgencyMutationVariables>;
+export const UpdateExternalAgencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateExternalAgency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateExternalAgency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExternalAgencyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExternalAgencyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateExternalAgencyMutation, UpdateExternalAgencyMutationVariables>;
+export const SetExternalAgencyActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetExternalAgencyActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'isActive' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setExternalAgencyActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'isActive' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'isActive' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExternalAgencyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExternalAgencyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExternalAgency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetExternalAgencyActiveMutation, SetExternalAgencyActiveMutationVariables>;
+export const RulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Rules' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
+export const RuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Rule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RuleQuery, RuleQueryVariables>;
+export const CreateRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateRuleMutation, CreateRuleMutationVariables>;
+export const UpdateRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateRuleMutation, UpdateRuleMutationVariables>;
+export const AddRuleVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddRuleVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ruleId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addRuleVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ruleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ruleId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddRuleVersionMutation, AddRuleVersionMutationVariables>;
+export const SetRuleRepealDateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRuleRepealDate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'repealDate' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRuleRepealDate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'repealDate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'repealDate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRuleRepealDateMutation, SetRuleRepealDateMutationVariables>;
+export const SetRuleActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRuleActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'isActive' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRuleActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'isActive' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'isActive' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuingBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repealDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRuleActiveMutation, SetRuleActiveMutationVariables>;
+export const StaffChangesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffChanges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChangeFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staffChanges' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffChangeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffChangesQuery, StaffChangesQueryVariables>;
+export const StaffChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staffChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffChangeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffChangeQuery, StaffChangeQueryVariables>;
+export const CreateStaffChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateStaffChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStaffChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffChangeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateStaffChangeMutation, CreateStaffChangeMutationVariables>;
+export const UpdateStaffChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateStaffChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateStaffChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffChangeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateStaffChangeMutation, UpdateStaffChangeMutationVariables>;
 export const UsersDocument = {
   kind: 'Document',
   definitions: [
@@ -2180,6 +4879,11 @@ export const UsersDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2197,6 +4901,11 @@ export const UsersDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'page' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
               },
             ],
             selectionSet: {

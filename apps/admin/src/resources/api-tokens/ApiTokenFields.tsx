@@ -1,6 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { apiTokenStatus, tokenScopeLabel, type ApiToken } from './api-token.resource';
+import { tokenScopeLabel } from '../../shared/labels';
+import { apiTokenStatus, type ApiToken } from './api-token.resource';
 
 type FieldProps = { source?: string; label?: string; sortable?: boolean };
 

@@ -8,7 +8,7 @@ import {
   number,
   required,
 } from 'react-admin';
-import { TOKEN_SCOPE_CHOICES } from './api-token.resource';
+import { TOKEN_SCOPE_CHOICES } from '../../shared/labels';
 
 /** The fields of ApiTokenInput (tokens are created, never edited: revoke and create a new one). */
 export const ApiTokenInputs = () => (

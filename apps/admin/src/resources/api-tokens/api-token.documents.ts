@@ -16,12 +16,20 @@ export const ApiTokenFields = graphql(`
 `);
 
 export const ApiTokensQuery = graphql(`
-  query ApiTokens($page: PageInput) {
-    apiTokens(page: $page) {
+  query ApiTokens($page: PageInput, $sort: SortInput) {
+    apiTokens(page: $page, sort: $sort) {
       total
       items {
         ...ApiTokenFields
       }
+    }
+  }
+`);
+
+export const ApiTokenQuery = graphql(`
+  query ApiToken($id: ID!) {
+    apiToken(id: $id) {
+      ...ApiTokenFields
     }
   }
 `);

@@ -1,6 +1,6 @@
 import type { ExportColumn } from '../../shared/exporter';
+import { tokenScopeLabel } from '../../shared/labels';
 import { apiTokenStatus, type ApiToken } from './api-token.resource';
-import { tokenScopeLabel } from './api-token.resource';
 
 export const API_TOKEN_EXPORT_COLUMNS: ExportColumn<ApiToken>[] = [
   { source: 'name' },

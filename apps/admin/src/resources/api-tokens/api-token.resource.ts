@@ -1,16 +1,9 @@
-import { TOKEN_SCOPES, TOKEN_SCOPE_LABELS, type TokenScope as DomainTokenScope } from '@gdp/domain';
+import { ACCESS_RULES } from '@gdp/domain';
 import type { ApiTokenFieldsFragment, TokenScope } from '../../graphql/generated/graphql';
-import { ApiTokenFieldsFragmentDoc } from '../../graphql/generated/graphql';
-import { contractHttpError } from '../../providers/graphql-errors';
-import {
-  defineResource,
-  MAX_PER_PAGE,
-  requiredText,
-  type FormValues,
-} from '../../providers/resource-definition';
+import { defineResource, requiredText, sortFor, type FormValues } from '../../providers/resource-definition';
 import { toIsoInstant } from '../../shared/dates';
-import { API_TOKEN_MANAGE } from '../access-rules';
 import {
+  ApiTokenQuery,
   ApiTokenUsageQuery,
   ApiTokensQuery,
   CreateApiTokenMutation,
@@ -20,18 +13,6 @@ import {
 export type ApiToken = ApiTokenFieldsFragment;
 /** What createApiToken answers: the record plus the token text, shown once and never stored. */
 export type CreatedApiToken = ApiToken & { token: string };
-
-/** GraphQL enum names cannot hold ':' — the schema spells `public:read` as `PUBLIC_READ`. */
-export const tokenScopeKey = (scope: DomainTokenScope): TokenScope =>
-  scope.replace(':', '_').toUpperCase() as TokenScope;
-
-export const TOKEN_SCOPE_CHOICES = TOKEN_SCOPES.map((scope) => ({
-  id: tokenScopeKey(scope),
-  name: TOKEN_SCOPE_LABELS[scope],
-}));
-
-export const tokenScopeLabel = (key: string): string =>
-  TOKEN_SCOPE_CHOICES.find((choice) => choice.id === key)?.name ?? key;
 
 export const toApiTokenInput = (data: FormValues) => ({
   name: requiredText(data.name).trim(),
@@ -50,38 +31,20 @@ export function apiTokenStatus(
   return 'valid';
 }
 
-/** The API has no `apiToken(id)`: a token is found in the cached list, else by reading the (short) list. */
-const SEARCH_PAGES = 20;
-
 export const apiTokenResource = defineResource<ApiToken>({
   access: {
-    list: API_TOKEN_MANAGE,
-    show: API_TOKEN_MANAGE,
-    export: API_TOKEN_MANAGE,
-    create: API_TOKEN_MANAGE,
-    revoke: API_TOKEN_MANAGE,
-    usage: API_TOKEN_MANAGE,
+    list: ACCESS_RULES['Query.apiTokens'],
+    show: ACCESS_RULES['Query.apiToken'],
+    export: ACCESS_RULES['Query.apiTokens'],
+    create: ACCESS_RULES['Mutation.createApiToken'],
+    revoke: ACCESS_RULES['Mutation.revokeApiToken'],
+    usage: ACCESS_RULES['Query.apiTokenUsage'],
   },
-  list: (api, { page, perPage }) =>
-    api.query(ApiTokensQuery, { page: { page, perPage } }, { keep: true }).then((data) => data.apiTokens),
-  async one(api, id) {
-    const cached = api.readCached(ApiTokenFieldsFragmentDoc, { __typename: 'ApiTokenView', id });
-    if (cached) return cached;
-    for (let page = 1; page <= SEARCH_PAGES; page += 1) {
-      const { apiTokens } = await api.query(
-        ApiTokensQuery,
-        { page: { page, perPage: MAX_PER_PAGE } },
-        { keep: true },
-      );
-      const found = apiTokens.items.find((token) => token.id === id);
-      if (found) return found;
-      if (page * MAX_PER_PAGE >= apiTokens.total) break;
-    }
-    throw contractHttpError({
-      message: '令牌不存在或无权访问',
-      extensions: { code: 'NOT_FOUND', reason: 'RECORD.NOT_FOUND' },
-    });
-  },
+  list: (api, { page, perPage, sort }) =>
+    api
+      .query(ApiTokensQuery, { page: { page, perPage }, sort: sortFor('apiTokens', sort) })
+      .then((data) => data.apiTokens),
+  one: (api, id) => api.query(ApiTokenQuery, { id }).then((data) => data.apiToken),
   create: (api, data): Promise<CreatedApiToken> =>
     api
       .mutate(CreateApiTokenMutation, { input: toApiTokenInput(data) })

@@ -1,8 +1,9 @@
 import { ERROR_CODE_LABELS, type ErrorCode } from '@gdp/domain';
 import { Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import { actionLabel } from '../../shared/audit-labels';
 import { AuditOutcomeChip } from '../../shared/AuditOutcomeChip';
+import { actorKindLabel, entityTypeLabel } from '../../shared/labels';
 import type { AuditLog } from './audit-log.resource';
 
 type FieldProps = { source?: string; label?: string; sortable?: boolean };
@@ -37,13 +38,12 @@ export const AuditOutcomeField = (_props: FieldProps) => {
 
 export const AuditActorField = (_props: FieldProps) => {
   const record = useRecordContext<AuditLog>();
-  const translate = useTranslate();
   if (!record) return null;
   return (
     <Typography component="span" variant="body2">
       {record.actorName ?? '—'}
       <Typography component="span" variant="caption" color="text.secondary" display="block">
-        {translate(`gdp.actor_kind.${record.actorKind}`, { _: record.actorKind })}
+        {actorKindLabel(record.actorKind)}
       </Typography>
     </Typography>
   );
@@ -51,12 +51,11 @@ export const AuditActorField = (_props: FieldProps) => {
 
 export const AuditEntityField = (_props: FieldProps) => {
   const record = useRecordContext<AuditLog>();
-  const translate = useTranslate();
   if (!record) return null;
   if (!record.entityType) return <span>—</span>;
   return (
     <Typography component="span" variant="body2">
-      {translate(`gdp.entity.${record.entityType}`, { _: record.entityType })}
+      {entityTypeLabel(record.entityType)}
       {record.entityId && (
         <Typography
           component="span"

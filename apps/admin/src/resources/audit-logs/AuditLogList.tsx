@@ -9,9 +9,11 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
-import { ACTION_CHOICES, ENTITY_TYPES, OUTCOMES } from '../../shared/audit-labels';
+import { ACTION_CHOICES } from '../../shared/audit-labels';
 import { ChinaDateField } from '../../shared/ChinaDateField';
+import { defaultSortOf } from '../../providers/resource-definition';
 import { ExportButtons } from '../../shared/ExportButtons';
+import { AUDIT_ENTITY_TYPE_CHOICES, AUDIT_OUTCOME_CHOICES } from '../../shared/labels';
 import { AUDIT_LOG_EXPORT_COLUMNS } from './audit-log.export';
 import { AuditActionField, AuditActorField, AuditEntityField, AuditOutcomeField } from './AuditLogFields';
 import { AuditLogExportButton, VerifyAuditChainButton } from './AuditLogToolbar';
@@ -27,17 +29,8 @@ const auditLogFilters = [
     alwaysOn
     sx={{ minWidth: 280 }}
   />,
-  <SelectInput
-    key="outcome"
-    source="outcome"
-    choices={OUTCOMES.map((id) => ({ id, name: `gdp.outcome.${id}` }))}
-    alwaysOn
-  />,
-  <SelectInput
-    key="entityType"
-    source="entityType"
-    choices={ENTITY_TYPES.map((id) => ({ id, name: `gdp.entity.${id}` }))}
-  />,
+  <SelectInput key="outcome" source="outcome" choices={AUDIT_OUTCOME_CHOICES} alwaysOn />,
+  <SelectInput key="entityType" source="entityType" choices={AUDIT_ENTITY_TYPE_CHOICES} />,
   <TextInput key="entityId" source="entityId" />,
   <TextInput key="actorId" source="actorId" />,
 ];
@@ -51,16 +44,26 @@ const AuditLogListActions = () => (
   </TopToolbar>
 );
 
-/** AUDITOR only. Newest first (the API orders by sequence); every search is itself audited by the API. */
+/** AUDITOR only. Newest first (the API's default); every search is itself audited by the API. */
 export const AuditLogList = () => (
-  <List filters={auditLogFilters} actions={<AuditLogListActions />} exporter={false} perPage={50}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="seq" sortable={false} />
-      <ChinaDateField source="at" sortable={false} />
-      <AuditActorField source="actorName" sortable={false} />
-      <AuditActionField source="action" sortable={false} />
-      <AuditOutcomeField source="outcome" sortable={false} />
-      <AuditEntityField source="entityType" sortable={false} />
+  <List
+    filters={auditLogFilters}
+    actions={<AuditLogListActions />}
+    exporter={false}
+    perPage={50}
+    sort={defaultSortOf('auditLogs')}
+  >
+    <Datagrid
+      rowClick="show"
+      bulkActionButtons={false}
+      sx={{ '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } }}
+    >
+      <TextField source="seq" />
+      <ChinaDateField source="at" />
+      <AuditActorField source="actorName" />
+      <AuditActionField source="action" />
+      <AuditOutcomeField source="outcome" />
+      <AuditEntityField source="entityType" />
       <TextField source="ip" sortable={false} emptyText="—" />
     </Datagrid>
   </List>

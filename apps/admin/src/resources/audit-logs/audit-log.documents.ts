@@ -21,12 +21,20 @@ export const AuditLogFields = graphql(`
 `);
 
 export const AuditLogsQuery = graphql(`
-  query AuditLogs($filter: AuditLogFilter, $page: PageInput) {
-    auditLogs(filter: $filter, page: $page) {
+  query AuditLogs($filter: AuditLogFilter, $page: PageInput, $sort: SortInput) {
+    auditLogs(filter: $filter, page: $page, sort: $sort) {
       total
       items {
         ...AuditLogFields
       }
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($seq: ID!) {
+    auditLog(seq: $seq) {
+      ...AuditLogFields
     }
   }
 `);

@@ -1,26 +1,16 @@
 import type { ExportColumn } from '../../shared/exporter';
 import { actionLabel } from '../../shared/audit-labels';
+import { actorKindLabel, auditOutcomeLabel, entityTypeLabel } from '../../shared/labels';
 import type { AuditLog } from './audit-log.resource';
 
 export const AUDIT_LOG_EXPORT_COLUMNS: ExportColumn<AuditLog>[] = [
   { source: 'seq' },
   { source: 'at' },
-  {
-    source: 'actorKind',
-    value: (record, { translate }) =>
-      translate(`gdp.actor_kind.${record.actorKind}`, { _: record.actorKind }),
-  },
+  { source: 'actorKind', value: (record) => actorKindLabel(record.actorKind) },
   { source: 'actorName' },
   { source: 'action', value: (record) => `${actionLabel(record.action)}（${record.action}）` },
-  {
-    source: 'outcome',
-    value: (record, { translate }) => translate(`gdp.outcome.${record.outcome}`, { _: record.outcome }),
-  },
-  {
-    source: 'entityType',
-    value: (record, { translate }) =>
-      record.entityType ? translate(`gdp.entity.${record.entityType}`, { _: record.entityType }) : '',
-  },
+  { source: 'outcome', value: (record) => auditOutcomeLabel(record.outcome) },
+  { source: 'entityType', value: (record) => (record.entityType ? entityTypeLabel(record.entityType) : '') },
   { source: 'entityId' },
   { source: 'changes' },
   { source: 'errorCode' },

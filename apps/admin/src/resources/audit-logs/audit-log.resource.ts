@@ -1,10 +1,13 @@
+import { ACCESS_RULES } from '@gdp/domain';
 import type { AuditLogFieldsFragment, AuditLogFilter } from '../../graphql/generated/graphql';
-import { AuditLogFieldsFragmentDoc } from '../../graphql/generated/graphql';
-import { contractHttpError } from '../../providers/graphql-errors';
-import { defineResource, pickFilter } from '../../providers/resource-definition';
+import { defineResource, pickFilter, sortFor } from '../../providers/resource-definition';
 import { toIsoInstant } from '../../shared/dates';
-import { AUDIT_READ } from '../access-rules';
-import { AuditLogsQuery, ExportAuditLogsQuery, VerifyAuditChainQuery } from './audit-log.documents';
+import {
+  AuditLogQuery,
+  AuditLogsQuery,
+  ExportAuditLogsQuery,
+  VerifyAuditChainQuery,
+} from './audit-log.documents';
 
 export type AuditLog = AuditLogFieldsFragment;
 
@@ -27,24 +30,21 @@ export function toAuditLogFilter(filter: Record<string, unknown>): AuditLogFilte
 export const auditLogResource = defineResource<AuditLog>({
   idField: 'seq',
   access: {
-    list: AUDIT_READ,
-    show: AUDIT_READ,
-    export: AUDIT_READ,
-    verifyChain: AUDIT_READ,
+    list: ACCESS_RULES['Query.auditLogs'],
+    show: ACCESS_RULES['Query.auditLog'],
+    export: ACCESS_RULES['Query.exportAuditLogs'],
+    verifyChain: ACCESS_RULES['Query.verifyAuditChain'],
   },
-  list: (api, { filter, page, perPage }) =>
+  list: (api, { filter, page, perPage, sort }) =>
     api
-      .query(AuditLogsQuery, { filter: toAuditLogFilter(filter), page: { page, perPage } }, { keep: true })
+      .query(AuditLogsQuery, {
+        filter: toAuditLogFilter(filter),
+        page: { page, perPage },
+        sort: sortFor('auditLogs', sort),
+      })
       .then((data) => data.auditLogs),
-  /** The API has no `auditLog(seq)` yet: a row is shown from the list it was opened from. */
-  async one(api, seq) {
-    const cached = api.readCached(AuditLogFieldsFragmentDoc, { __typename: 'AuditLogView', seq });
-    if (cached) return cached;
-    throw contractHttpError({
-      message: `审计记录 ${seq} 不在当前列表中，请从审计日志列表打开`,
-      extensions: { code: 'NOT_FOUND', reason: 'CONSOLE.AUDIT_ROW_NOT_LOADED' },
-    });
-  },
+  /** One row by its sequence number (the auditor's reading is itself audited by the API). */
+  one: (api, seq) => api.query(AuditLogQuery, { seq }).then((data) => data.auditLog),
   actions: {
     export: (api, params: { filter: Record<string, unknown> }) =>
       api

@@ -13,6 +13,7 @@ import {
 import { ActiveField } from '../../shared/ActiveField';
 import { ChinaDateField } from '../../shared/ChinaDateField';
 import { ExportButtons } from '../../shared/ExportButtons';
+import { defaultSortOf } from '../../providers/resource-definition';
 import { DEPARTMENT_KIND_CHOICES, departmentKindLabel } from '../../shared/labels';
 import { DEPARTMENT_EXPORT_COLUMNS } from './department.export';
 import type { Department } from './department.resource';
@@ -38,21 +39,23 @@ const DepartmentListActions = () => (
   </TopToolbar>
 );
 
-/** The API lists departments by sort order then code; there is no sorting argument, so columns do not sort. */
+/** By sort order (the API's default); the columns the API can sort by (the domain's LIST_SORTING) sort. */
 export const DepartmentList = () => (
-  <List filters={departmentFilters} actions={<DepartmentListActions />} exporter={false} perPage={25}>
+  <List
+    filters={departmentFilters}
+    actions={<DepartmentListActions />}
+    exporter={false}
+    perPage={25}
+    sort={defaultSortOf('departments')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="code" sortable={false} />
-      <TextField source="name" sortable={false} />
-      <FunctionField<Department>
-        source="kind"
-        sortable={false}
-        render={(record) => departmentKindLabel(record.kind)}
-      />
-      <NumberField source="sortOrder" sortable={false} />
+      <TextField source="code" />
+      <TextField source="name" />
+      <FunctionField<Department> source="kind" render={(record) => departmentKindLabel(record.kind)} />
+      <NumberField source="sortOrder" />
       <TextField source="phone" sortable={false} emptyText="—" />
-      <ActiveField source="isActive" sortable={false} />
-      <ChinaDateField source="updatedAt" sortable={false} />
+      <ActiveField source="isActive" />
+      <ChinaDateField source="updatedAt" />
     </Datagrid>
   </List>
 );

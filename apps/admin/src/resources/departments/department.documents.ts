@@ -16,8 +16,8 @@ export const DepartmentFields = graphql(`
 `);
 
 export const DepartmentsQuery = graphql(`
-  query Departments($filter: DepartmentFilter, $page: PageInput) {
-    departments(filter: $filter, page: $page) {
+  query Departments($filter: DepartmentFilter, $page: PageInput, $sort: SortInput) {
+    departments(filter: $filter, page: $page, sort: $sort) {
       total
       items {
         ...DepartmentFields

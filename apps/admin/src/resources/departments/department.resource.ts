@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '@gdp/domain';
 import type {
   DepartmentFieldsFragment,
   DepartmentFilter,
@@ -9,10 +10,10 @@ import {
   optionalText,
   pickFilter,
   requiredText,
+  sortFor,
   versionOf,
   type FormValues,
 } from '../../providers/resource-definition';
-import { ORGANISATION_MANAGE, ORGANISATION_READ } from '../access-rules';
 import {
   CreateDepartmentMutation,
   DepartmentQuery,
@@ -34,18 +35,19 @@ export const toDepartmentInput = (data: FormValues) => ({
 
 export const departmentResource = defineResource<Department>({
   access: {
-    list: ORGANISATION_READ,
-    show: ORGANISATION_READ,
-    export: ORGANISATION_READ,
-    create: ORGANISATION_MANAGE,
-    edit: ORGANISATION_MANAGE,
-    setActive: ORGANISATION_MANAGE,
+    list: ACCESS_RULES['Query.departments'],
+    show: ACCESS_RULES['Query.department'],
+    export: ACCESS_RULES['Query.departments'],
+    create: ACCESS_RULES['Mutation.createDepartment'],
+    edit: ACCESS_RULES['Mutation.updateDepartment'],
+    setActive: ACCESS_RULES['Mutation.setDepartmentActive'],
   },
-  list: (api, { filter, page, perPage }) =>
+  list: (api, { filter, page, perPage, sort }) =>
     api
       .query(DepartmentsQuery, {
         filter: pickFilter<DepartmentFilter>(filter, ['q', 'kind', 'isActive', 'ids']),
         page: { page, perPage },
+        sort: sortFor('departments', sort),
       })
       .then((data) => data.departments),
   one: (api, id) => api.query(DepartmentQuery, { id }).then((data) => data.department),

@@ -1,13 +1,13 @@
 import { checkPasswordPolicy, userInputSchema } from '@gdp/domain';
 import { Create, PasswordInput, SimpleForm, useTranslate } from 'react-admin';
 import { FormToolbar } from '../../shared/FormToolbar';
-import { validateWith } from '../../shared/zod-validation';
+import { validateWith, type FormErrors } from '../../shared/zod-validation';
 import { UserInputs } from './UserInputs';
 
 const validateUser = validateWith(userInputSchema);
 
 /** The domain's field rules plus its password policy for the initial password. */
-export function validateNewUser(values: Record<string, unknown>): Record<string, string> {
+export function validateNewUser(values: Record<string, unknown>): FormErrors {
   const errors = validateUser(values);
   const password = typeof values.initialPassword === 'string' ? values.initialPassword : '';
   const violations = checkPasswordPolicy(password, {

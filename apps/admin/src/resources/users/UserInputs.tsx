@@ -5,7 +5,8 @@ export const UserInputs = ({ isEdit = false }: { isEdit?: boolean }) => (
   <>
     <TextInput
       source="username"
-      disabled={isEdit}
+      // Read-only, not disabled: a disabled field is left out of the submitted form, and the API checks it.
+      readOnly={isEdit}
       helperText={isEdit ? '用户名创建后不能修改' : '3–32 位小写字母、数字或 . _ -，以字母开头'}
       sx={{ width: 360 }}
     />

@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { ActiveField } from '../../shared/ActiveField';
 import { ExportButtons } from '../../shared/ExportButtons';
+import { defaultSortOf } from '../../providers/resource-definition';
 import { ROLE_CHOICES } from '../../shared/labels';
 import { USER_EXPORT_COLUMNS } from './user.export';
 import { UserLockField, UserRolesField } from './UserFields';
@@ -43,15 +44,21 @@ const UserListActions = () => (
   </TopToolbar>
 );
 
-/** The API lists users by username; there is no sorting argument, so columns do not sort. */
+/** By username (the API's default); the columns the API can sort by (the domain's LIST_SORTING) sort. */
 export const UserList = () => (
-  <List filters={userFilters} actions={<UserListActions />} exporter={false} perPage={25}>
+  <List
+    filters={userFilters}
+    actions={<UserListActions />}
+    exporter={false}
+    perPage={25}
+    sort={defaultSortOf('users')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="username" sortable={false} />
-      <TextField source="displayName" sortable={false} />
+      <TextField source="username" />
+      <TextField source="displayName" />
       <ReferenceField source="departmentId" reference="departments" sortable={false} emptyText="—" />
       <UserRolesField source="roles" sortable={false} />
-      <ActiveField source="isActive" sortable={false} />
+      <ActiveField source="isActive" />
       <BooleanField source="totpEnabled" sortable={false} />
       <UserLockField source="lockedUntil" sortable={false} />
     </Datagrid>

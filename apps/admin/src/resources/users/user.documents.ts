@@ -26,8 +26,8 @@ export const UserFields = graphql(`
 `);
 
 export const UsersQuery = graphql(`
-  query Users($filter: UserFilter, $page: PageInput) {
-    users(filter: $filter, page: $page) {
+  query Users($filter: UserFilter, $page: PageInput, $sort: SortInput) {
+    users(filter: $filter, page: $page, sort: $sort) {
       total
       items {
         ...UserFields

@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '@gdp/domain';
 import type {
   FineGrainedPermission,
   Role,
@@ -10,10 +11,10 @@ import {
   optionalText,
   pickFilter,
   requiredText,
+  sortFor,
   versionOf,
   type FormValues,
 } from '../../providers/resource-definition';
-import { GRANT_MANAGE, ORGANISATION_MANAGE, ORGANISATION_READ } from '../access-rules';
 import {
   CreateUserMutation,
   GrantPermissionMutation,
@@ -41,21 +42,22 @@ export const toUserInput = (data: FormValues) => ({
 
 export const userResource = defineResource<User>({
   access: {
-    list: ORGANISATION_READ,
-    show: ORGANISATION_READ,
-    export: ORGANISATION_READ,
-    create: ORGANISATION_MANAGE,
-    edit: ORGANISATION_MANAGE,
-    setActive: ORGANISATION_MANAGE,
-    resetPassword: ORGANISATION_MANAGE,
-    unlock: ORGANISATION_MANAGE,
-    grant: GRANT_MANAGE,
+    list: ACCESS_RULES['Query.users'],
+    show: ACCESS_RULES['Query.user'],
+    export: ACCESS_RULES['Query.users'],
+    create: ACCESS_RULES['Mutation.createUser'],
+    edit: ACCESS_RULES['Mutation.updateUser'],
+    setActive: ACCESS_RULES['Mutation.setUserActive'],
+    resetPassword: ACCESS_RULES['Mutation.resetUserPassword'],
+    unlock: ACCESS_RULES['Mutation.unlockUser'],
+    grant: ACCESS_RULES['Mutation.grantRole'],
   },
-  list: (api, { filter, page, perPage }) =>
+  list: (api, { filter, page, perPage, sort }) =>
     api
       .query(UsersQuery, {
         filter: pickFilter<UserFilter>(filter, ['q', 'departmentId', 'role', 'isActive', 'ids']),
         page: { page, perPage },
+        sort: sortFor('users', sort),
       })
       .then((data) => data.users),
   one: (api, id) => api.query(UserQuery, { id }).then((data) => data.user),

@@ -1,8 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { AUDIT_OUTCOMES, type ActorKind, type AuditOutcome } from '@gdp/domain';
 import { oneOf } from '../../db/sql-checks.js';
-
-export const AUDIT_OUTCOMES = ['SUCCESS', 'DENIED', 'FAILED'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Append-only (the database refuses UPDATE, DELETE and TRUNCATE) and hash-chained (SPEC §2.2). */
 @Entity('audit_log')
@@ -19,7 +17,7 @@ export class AuditLog {
   at: Date;
 
   @Column('varchar', { length: 16 })
-  actorKind: string;
+  actorKind: ActorKind;
 
   @Column('varchar', { length: 64, nullable: true })
   actorId: string | null;

@@ -1,6 +1,22 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  AUDIT_ENTITY_TYPES,
+  AUDIT_OUTCOMES,
+  AUDIT_OUTCOME_LABELS,
+  ENTITY_TYPE_LABELS,
+} from '@gdp/domain';
 import { PageOf } from '../../shared/graphql/pagination.js';
+
+/** `SUCCESS 成功 / DENIED 拒绝 / FAILED 失败`: the values of a column with their labels, from the domain. */
+const valuesWithLabels = (values: readonly string[], labels: Record<string, string>) =>
+  values.map((value) => `${value} ${labels[value]}`).join(' / ');
+
+const ACTOR_KIND_VALUES = valuesWithLabels(ACTOR_KINDS, ACTOR_KIND_LABELS);
+const OUTCOME_VALUES = valuesWithLabels(AUDIT_OUTCOMES, AUDIT_OUTCOME_LABELS);
+const ENTITY_TYPE_VALUES = valuesWithLabels(AUDIT_ENTITY_TYPES, ENTITY_TYPE_LABELS);
 
 @ObjectType({ description: '审计记录（值已按敏感度分级屏蔽）' })
 export class AuditLogView {
@@ -10,7 +26,7 @@ export class AuditLogView {
   @Field(() => Date)
   at: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: ACTOR_KIND_VALUES })
   actorKind: string;
 
   @Field(() => String, { nullable: true })
@@ -22,10 +38,10 @@ export class AuditLogView {
   @Field(() => String)
   action: string;
 
-  @Field(() => String, { description: 'SUCCESS 成功 / DENIED 拒绝 / FAILED 失败' })
+  @Field(() => String, { description: OUTCOME_VALUES })
   outcome: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: ENTITY_TYPE_VALUES })
   entityType: string | null;
 
   @Field(() => String, { nullable: true })
@@ -60,13 +76,13 @@ export class AuditLogFilter {
   @Field(() => String, { nullable: true, description: '操作，如 Mutation.createDepartment；可只填前缀' })
   action?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: ENTITY_TYPE_VALUES })
   entityType?: string;
 
   @Field(() => String, { nullable: true })
   entityId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: OUTCOME_VALUES })
   outcome?: string;
 
   @Field(() => Date, { nullable: true })

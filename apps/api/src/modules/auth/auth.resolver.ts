@@ -1,27 +1,24 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { PERMISSIONS, SESSION_STAGES, TOKEN_SCOPES, hasPermission, type SessionStage } from '@gdp/domain';
+import { ACCESS_RULES, PERMISSIONS, hasPermission, type SessionStage } from '@gdp/domain';
 import type { RequestContext } from '../../context.js';
-import { Access, Public } from '../../shared/access/access.decorator.js';
+import { Access } from '../../shared/access/access.decorator.js';
 import { unauthenticated } from '../../shared/errors/app-errors.js';
-import { findUser } from '../organisation/organisation.queries.js';
+import { findDepartmentSummary, findUser } from '../organisation/organisation.queries.js';
 import { SESSION_COOKIE } from './authenticate.js';
 import { Me, ServerInfo, SignInResult, SignInStatusEnum, TokenSelf, TotpEnrolment } from './auth.types.js';
 import { beginTotpEnrolment, changeOwnPassword, confirmTotpEnrolment, signOut } from './use-cases/manage-credentials.js';
 import { signIn } from './use-cases/sign-in.js';
 
-/** Any signed-in staff, whatever stage their session is in. */
-const ANY_SESSION = Access({ session: true, stages: SESSION_STAGES });
-
 @Resolver()
 export class AuthResolver {
   @Query(() => ServerInfo, { description: '系统名称与运行模式' })
-  @Public()
+  @Access(ACCESS_RULES['Query.serverInfo'])
   serverInfo(@Ctx() context: RequestContext): ServerInfo {
     return { name: '政务公开管理平台', demoMode: context.services.config.demoMode };
   }
 
   @Mutation(() => SignInResult, { description: '用户名密码登录；已绑定动态验证码的账号须同时提供 totpCode' })
-  @Public()
+  @Access(ACCESS_RULES['Mutation.login'])
   async login(
     @Ctx() context: RequestContext,
     @Arg('username', () => String) username: string,
@@ -41,7 +38,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: '退出登录（服务端结束会话）' })
-  @ANY_SESSION
+  @Access(ACCESS_RULES['Mutation.logout'])
   async logout(@Ctx() context: RequestContext): Promise<boolean> {
     await signOut(context);
     context.res.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -49,7 +46,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Me, { description: '修改本人密码' })
-  @Access({ session: true, stages: ['FULL', 'PASSWORD_CHANGE'] })
+  @Access(ACCESS_RULES['Mutation.changePassword'])
   async changePassword(
     @Ctx() context: RequestContext,
     @Arg('currentPassword', () => String) currentPassword: string,
@@ -60,20 +57,20 @@ export class AuthResolver {
   }
 
   @Mutation(() => TotpEnrolment, { description: '开始绑定动态验证码' })
-  @Access({ session: true, stages: ['FULL', 'TOTP_ENROLMENT'] })
+  @Access(ACCESS_RULES['Mutation.beginTotpEnrolment'])
   beginTotpEnrolment(@Ctx() context: RequestContext): Promise<TotpEnrolment> {
     return beginTotpEnrolment(context);
   }
 
   @Mutation(() => Me, { description: '以首个动态验证码确认绑定' })
-  @Access({ session: true, stages: ['FULL', 'TOTP_ENROLMENT'] })
+  @Access(ACCESS_RULES['Mutation.confirmTotpEnrolment'])
   async confirmTotpEnrolment(@Ctx() context: RequestContext, @Arg('code', () => String) code: string): Promise<Me> {
     const stage = await confirmTotpEnrolment(context, code);
     return this.buildMe(context, stage);
   }
 
   @Query(() => Me, { description: '当前登录人员、角色与权限' })
-  @ANY_SESSION
+  @Access(ACCESS_RULES['Query.me'])
   me(@Ctx() context: RequestContext): Promise<Me> {
     return this.buildMe(context);
   }
@@ -88,6 +85,7 @@ export class AuthResolver {
       username: user.username,
       displayName: user.displayName,
       departmentId: user.departmentId,
+      department: await findDepartmentSummary(manager, user.departmentId),
       stage: stageOverride ?? actor.stage,
       roles: user.roles,
       permissions: PERMISSIONS.filter((permission) => hasPermission(actor, permission)),
@@ -98,7 +96,7 @@ export class AuthResolver {
   }
 
   @Query(() => TokenSelf, { description: '外部应用查看本令牌的名称与范围' })
-  @Access({ scopes: TOKEN_SCOPES })
+  @Access(ACCESS_RULES['Query.tokenSelf'])
   tokenSelf(@Ctx() context: RequestContext): TokenSelf {
     if (context.actor.kind !== 'token') throw unauthenticated();
     return { id: context.actor.tokenId, name: context.actor.name, scopes: [...context.actor.scopes] };

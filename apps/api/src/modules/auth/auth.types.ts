@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { FineGrainedPermission, Permission, SessionStage, TokenScope } from '@gdp/domain';
 import { PermissionEnum, SessionStageEnum, TokenScopeEnum } from '../organisation/organisation.enums.js';
-import { RoleGrantView } from '../organisation/organisation.types.js';
+import { DepartmentSummary, RoleGrantView } from '../organisation/organisation.types.js';
 
 export enum SignInStatusEnum {
   SIGNED_IN = 'SIGNED_IN',
@@ -34,6 +34,12 @@ export class Me {
 
   @Field(() => ID, { nullable: true })
   departmentId: string | null;
+
+  @Field(() => DepartmentSummary, {
+    nullable: true,
+    description: '本人所属处室（编号和名称；无须“查看组织机构”权限）',
+  })
+  department: DepartmentSummary | null;
 
   @Field(() => SessionStageEnum)
   stage: SessionStage;

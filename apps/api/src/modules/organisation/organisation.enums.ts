@@ -7,8 +7,10 @@ import {
   ROLES,
   ROLE_LABELS,
   SESSION_STAGES,
+  SESSION_STAGE_LABELS,
   TOKEN_SCOPES,
   TOKEN_SCOPE_LABELS,
+  tokenScopeKey,
 } from '@gdp/domain';
 import { enumFrom } from '../../shared/graphql/domain-enum.js';
 
@@ -17,7 +19,6 @@ export const DepartmentKindEnum = enumFrom('DepartmentKind', DEPARTMENT_KINDS, D
 export const RoleEnum = enumFrom('Role', ROLES, ROLE_LABELS);
 export const PermissionEnum = enumFrom('Permission', PERMISSIONS, PERMISSION_LABELS);
 export const FineGrainedPermissionEnum = enumFrom('FineGrainedPermission', FINE_GRAINED_PERMISSIONS, PERMISSION_LABELS);
-export const SessionStageEnum = enumFrom('SessionStage', SESSION_STAGES);
-/** Scopes contain ':' which GraphQL enum names cannot: `public:read` is `PUBLIC_READ`. */
-export const tokenScopeKey = (scope: string) => scope.replace(':', '_').toUpperCase();
+export const SessionStageEnum = enumFrom('SessionStage', SESSION_STAGES, SESSION_STAGE_LABELS);
+/** Scopes contain ':' which GraphQL enum names cannot: `public:read` is `PUBLIC_READ` (the domain converts). */
 export const TokenScopeEnum = enumFrom('TokenScope', TOKEN_SCOPES, TOKEN_SCOPE_LABELS, tokenScopeKey);

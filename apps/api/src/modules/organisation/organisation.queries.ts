@@ -1,21 +1,51 @@
 import type { EntityManager } from 'typeorm';
 import { hasPermission, lockedUntil, type Actor, type FineGrainedPermission, type Role } from '@gdp/domain';
 import { pageWindow, type Page, type PageInput } from '../../shared/graphql/pagination.js';
+import { listOrder, orderBySort, type SortInput } from '../../shared/graphql/sorting.js';
 import { notFound } from '../../shared/errors/app-errors.js';
+import { idsForQuery, isUuid, likePattern } from '../../shared/persistence/query-helpers.js';
 import type { AppServices } from '../../services.js';
 import { Department } from './department.entity.js';
 import { PermissionGrant, RoleGrant } from './grant.entity.js';
-import type { DepartmentFilter, RoleGrantView, UserFilter, UserView } from './organisation.types.js';
+import type { DepartmentFilter, DepartmentSummary, RoleGrantView, UserFilter, UserView } from './organisation.types.js';
 import { User } from './user.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+/** By the bureau's own order (sort order, then code, which is unique); the index IDX_department_list_order serves it. */
+export const DEPARTMENT_LIST_ORDER = listOrder(
+  'departments',
+  {
+    sortOrder: 'department.sortOrder',
+    code: 'department.code',
+    name: 'department.name',
+    kind: 'department.kind',
+    isActive: 'department.isActive',
+    createdAt: 'department.createdAt',
+    updatedAt: 'department.updatedAt',
+  },
+  [
+    ['department.sortOrder', 'ASC'],
+    ['department.code', 'ASC'],
+  ],
+);
+
+/** By username (unique). */
+export const USER_LIST_ORDER = listOrder(
+  'users',
+  {
+    username: 'account.username',
+    displayName: 'account.displayName',
+    isActive: 'account.isActive',
+    createdAt: 'account.createdAt',
+    updatedAt: 'account.updatedAt',
+  },
+  [['account.username', 'ASC']],
+);
 
 export async function findDepartments(
   manager: EntityManager,
   filter: DepartmentFilter = {},
   page?: PageInput,
+  sort?: SortInput | null,
 ): Promise<Page<Department>> {
   const { offset, limit } = pageWindow(page);
   const query = manager.getRepository(Department).createQueryBuilder('department');
@@ -26,13 +56,8 @@ export async function findDepartments(
   if (filter.isActive !== undefined && filter.isActive !== null) {
     query.andWhere('department.isActive = :isActive', { isActive: filter.isActive });
   }
-  if (filter.ids) query.andWhere('department.id IN (:...ids)', { ids: filter.ids.filter(isUuid).concat(['00000000-0000-0000-0000-000000000000']) });
-  const [items, total] = await query
-    .orderBy('department.sortOrder', 'ASC')
-    .addOrderBy('department.code', 'ASC')
-    .skip(offset)
-    .take(limit)
-    .getManyAndCount();
+  if (filter.ids) query.andWhere('department.id IN (:...ids)', { ids: idsForQuery(filter.ids) });
+  const [items, total] = await orderBySort(query, DEPARTMENT_LIST_ORDER, sort).skip(offset).take(limit).getManyAndCount();
   return { items, total };
 }
 
@@ -40,6 +65,12 @@ export async function findDepartment(manager: EntityManager, id: string): Promis
   const department = isUuid(id) ? await manager.findOneBy(Department, { id }) : null;
   if (!department) throw notFound('处室');
   return department;
+}
+
+/** A department's id and name only: what anyone may know of their own department, without ORGANISATION_READ. */
+export async function findDepartmentSummary(manager: EntityManager, id: string | null): Promise<DepartmentSummary | null> {
+  if (!id || !isUuid(id)) return null;
+  return manager.findOne(Department, { select: { id: true, name: true }, where: { id } });
 }
 
 /** Shapes users for the API: personal contact data only for organisation managers and the user. */
@@ -119,6 +150,7 @@ export async function findUsers(
   actor: Actor,
   filter: UserFilter = {},
   page?: PageInput,
+  sort?: SortInput | null,
 ): Promise<Page<UserView>> {
   const { offset, limit } = pageWindow(page);
   const query = manager.getRepository(User).createQueryBuilder('account');
@@ -130,8 +162,8 @@ export async function findUsers(
   if (filter.role) {
     query.andWhere('EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = account.id AND g.role = :role)', { role: filter.role });
   }
-  if (filter.ids) query.andWhere('account.id IN (:...ids)', { ids: filter.ids.filter(isUuid).concat(['00000000-0000-0000-0000-000000000000']) });
-  const [users, total] = await query.orderBy('account.username', 'ASC').skip(offset).take(limit).getManyAndCount();
+  if (filter.ids) query.andWhere('account.id IN (:...ids)', { ids: idsForQuery(filter.ids) });
+  const [users, total] = await orderBySort(query, USER_LIST_ORDER, sort).skip(offset).take(limit).getManyAndCount();
   return { items: await toUserViews(services, manager, actor, users), total };
 }
 

@@ -16,6 +16,15 @@ export class RoleGrantView {
   departmentId: string | null;
 }
 
+@ObjectType({ description: '处室（仅编号和名称）' })
+export class DepartmentSummary {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { description: '名称' })
+  name: string;
+}
+
 @ObjectType({ description: '用户' })
 export class UserView {
   @Field(() => ID)

@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { currentRuleVersion, ruleStatusOf, type CalendarDate } from '@gdp/domain';
 import { notFound } from '../../shared/errors/app-errors.js';
 import { pageWindow, type Page, type PageInput } from '../../shared/graphql/pagination.js';
+import { listOrder, orderBySort, type SortInput } from '../../shared/graphql/sorting.js';
 import { idsForQuery, isUuid, likePattern } from '../../shared/persistence/query-helpers.js';
 import { Rule } from './rule.entity.js';
 import { RuleVersion } from './rule-version.entity.js';
@@ -23,6 +24,24 @@ const IN_FORCE_TODAY = `EXISTS (
           AND later.effective_date <= :today
           AND (later.effective_date > current_version.effective_date
                OR (later.effective_date = current_version.effective_date AND later.version_number > current_version.version_number))))`;
+
+/** By title, then id (a title is unique only per issuing body). */
+export const RULE_LIST_ORDER = listOrder(
+  'rules',
+  {
+    title: 'rule.title',
+    issuingBody: 'rule.issuingBody',
+    category: 'rule.category',
+    documentNumber: 'rule.documentNumber',
+    isActive: 'rule.isActive',
+    createdAt: 'rule.createdAt',
+    updatedAt: 'rule.updatedAt',
+  },
+  [
+    ['rule.title', 'ASC'],
+    ['rule.id', 'ASC'],
+  ],
+);
 
 /** Shapes rules for the API with their versions, current version and status on `today`. */
 async function toRuleViews(manager: EntityManager, today: CalendarDate, rules: Rule[]): Promise<RuleView[]> {
@@ -53,7 +72,7 @@ async function toRuleViews(manager: EntityManager, today: CalendarDate, rules: R
 }
 
 /**
- * The rules library, by title. Rules govern the whole bureau: every holder of RULES_READ reads all of
+ * The rules library, by title unless sorted otherwise. Rules govern the whole bureau: every holder of RULES_READ reads all of
  * them, so the scope is the permission on the root field. `today` is the Asia/Shanghai date of the clock.
  */
 export async function findRules(
@@ -61,6 +80,7 @@ export async function findRules(
   today: CalendarDate,
   filter: RuleFilter = {},
   page?: PageInput,
+  sort?: SortInput | null,
 ): Promise<Page<RuleView>> {
   const { offset, limit } = pageWindow(page);
   const query = manager.getRepository(Rule).createQueryBuilder('rule');
@@ -75,9 +95,7 @@ export async function findRules(
   }
   if (filter.currentOnly) query.andWhere(IN_FORCE_TODAY, { today });
   if (filter.ids) query.andWhere('rule.id IN (:...ids)', { ids: idsForQuery(filter.ids) });
-  const [rules, total] = await query
-    .orderBy('rule.title', 'ASC')
-    .addOrderBy('rule.id', 'ASC')
+  const [rules, total] = await orderBySort(query, RULE_LIST_ORDER, sort)
     .skip(offset)
     .take(limit)
     .getManyAndCount();

@@ -1,9 +1,10 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { shanghaiDateOf } from '@gdp/domain';
+import { ACCESS_RULES, shanghaiDateOf } from '@gdp/domain';
 import type { RequestContext } from '../../context.js';
 import { requireMutationScope } from '../../context.js';
 import { Access } from '../../shared/access/access.decorator.js';
 import { PageInput } from '../../shared/graphql/pagination.js';
+import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { findRule, findRules } from './rules-library.queries.js';
 import {
   CreateRuleInput,
@@ -19,32 +20,30 @@ import { setRuleActive } from './use-cases/set-rule-active.js';
 import { setRuleRepealDate } from './use-cases/set-rule-repeal-date.js';
 import { updateRule } from './use-cases/update-rule.js';
 
-const READ = Access({ permissions: ['RULES_READ', 'RULES_MANAGE'] });
-const MANAGE = Access({ permissions: ['RULES_MANAGE'] });
-
 /** "Today" for the rules library: the Asia/Shanghai date of the injected clock. */
 const todayOf = (context: RequestContext) => shanghaiDateOf(context.services.clock.now());
 
 @Resolver()
 export class RulesLibraryResolver {
-  @Query(() => RulePage, { description: '制度库（按名称排序），每项含当前版本和版本数' })
-  @READ
+  @Query(() => RulePage, { description: '制度库（默认按名称排序），每项含当前版本和版本数' })
+  @Access(ACCESS_RULES['Query.rules'])
   rules(
     @Ctx() context: RequestContext,
     @Arg('filter', () => RuleFilter, { nullable: true }) filter?: RuleFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('sort', () => SortInput, { nullable: true, description: sortDescription('rules') }) sort?: SortInput,
   ) {
-    return findRules(context.services.db.dataSource.manager, todayOf(context), filter, page);
+    return findRules(context.services.db.dataSource.manager, todayOf(context), filter, page, sort);
   }
 
   @Query(() => RuleView, { description: '制度（含全部版本）' })
-  @READ
+  @Access(ACCESS_RULES['Query.rule'])
   rule(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
     return findRule(context.services.db.dataSource.manager, todayOf(context), id);
   }
 
   @Mutation(() => RuleView, { description: '新建制度（含第一个版本）' })
-  @MANAGE
+  @Access(ACCESS_RULES['Mutation.createRule'])
   async createRule(
     @Ctx() context: RequestContext,
     @Arg('input', () => CreateRuleInput) input: CreateRuleInput,
@@ -54,7 +53,7 @@ export class RulesLibraryResolver {
   }
 
   @Mutation(() => RuleView, { description: '修改制度基本信息（须提供当前版本号；正文修订请新增版本）' })
-  @MANAGE
+  @Access(ACCESS_RULES['Mutation.updateRule'])
   async updateRule(
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -66,7 +65,7 @@ export class RulesLibraryResolver {
   }
 
   @Mutation(() => RuleView, { description: '新增制度版本（施行日期不得早于上一版本）' })
-  @MANAGE
+  @Access(ACCESS_RULES['Mutation.addRuleVersion'])
   async addRuleVersion(
     @Ctx() context: RequestContext,
     @Arg('ruleId', () => ID) ruleId: string,
@@ -77,7 +76,7 @@ export class RulesLibraryResolver {
   }
 
   @Mutation(() => RuleView, { description: '设定或清除制度废止日期（作用于最新版本；须提供当前版本号）' })
-  @MANAGE
+  @Access(ACCESS_RULES['Mutation.setRuleRepealDate'])
   async setRuleRepealDate(
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -90,7 +89,7 @@ export class RulesLibraryResolver {
   }
 
   @Mutation(() => RuleView, { description: '启用或停用制度' })
-  @MANAGE
+  @Access(ACCESS_RULES['Mutation.setRuleActive'])
   async setRuleActive(
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,

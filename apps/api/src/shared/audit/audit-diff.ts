@@ -1,7 +1,7 @@
-import { maskField } from '@gdp/domain';
+import { maskField, type AuditEntityType } from '@gdp/domain';
 
 export interface AuditChange {
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string | null;
   /** Per changed field, the masked values before and after. */
   fields: Record<string, { from?: unknown; to?: unknown }>;
@@ -15,7 +15,7 @@ const comparable = (value: unknown): unknown =>
  * classification, so audit rows never hold what logs and exports may not.
  */
 export function diffRecords(
-  entityType: string,
+  entityType: AuditEntityType,
   entityId: string | null,
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'safe-stable-stringify';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@gdp/domain';
-import { AuditLog, type AuditOutcome } from '../../modules/audit/audit-log.entity.js';
+import type { Actor, ActorKind, AuditEntityType, AuditOutcome } from '@gdp/domain';
+import { AuditLog } from '../../modules/audit/audit-log.entity.js';
 import type { AuditChange } from './audit-diff.js';
 
 /** Any constant: the advisory lock that serialises appends to the chain. */
@@ -14,7 +14,7 @@ export interface AuditEntry {
   actor: Actor;
   action: string;
   outcome: AuditOutcome;
-  entityType?: string | null;
+  entityType?: AuditEntityType | null;
   entityId?: string | null;
   changes?: AuditChange[] | Record<string, unknown> | null;
   errorCode?: string | null;
@@ -23,7 +23,7 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
-export const actorColumns = (actor: Actor): { actorKind: string; actorId: string | null; actorName: string | null } => {
+export const actorColumns = (actor: Actor): { actorKind: ActorKind; actorId: string | null; actorName: string | null } => {
   switch (actor.kind) {
     case 'staff':
       return { actorKind: 'staff', actorId: actor.userId, actorName: actor.username };

@@ -1,3 +1,4 @@
+import type { AuditEntityType } from '@gdp/domain';
 import type { RequestContext } from '../../context.js';
 import { requireMutationScope } from '../../context.js';
 import { diffRecords } from './audit-diff.js';
@@ -5,7 +6,7 @@ import { diffRecords } from './audit-diff.js';
 /** Adds an entity's before/after to the audit record of the running mutation. */
 export function recordChange(
   context: RequestContext,
-  entityType: string,
+  entityType: AuditEntityType,
   entityId: string | null,
   before: object | null,
   after: object | null,

@@ -5,7 +5,7 @@ export function enumFrom<const T extends readonly string[]>(
   name: string,
   values: T,
   labels?: Partial<Record<T[number], string>>,
-  toKey: (value: string) => string = (value) => value,
+  toKey: (value: T[number]) => string = (value) => value,
 ) {
   const enumObject = Object.fromEntries(values.map((value) => [toKey(value), value])) as Record<
     string,

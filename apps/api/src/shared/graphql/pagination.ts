@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '@gdp/domain';
 
 export const MAX_PER_PAGE = 100;
@@ -11,12 +11,6 @@ export class PageInput {
   @Field(() => Int, { defaultValue: 25, description: `每页条数，最多 ${MAX_PER_PAGE}` })
   perPage: number;
 }
-
-export enum SortOrder {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortOrder, { name: 'SortOrder' });
 
 export interface PageWindow {
   offset: number;

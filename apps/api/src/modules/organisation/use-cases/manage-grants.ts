@@ -5,7 +5,7 @@ import { recordChange } from '../../../shared/audit/record-change.js';
 import { notFound } from '../../../shared/errors/app-errors.js';
 import { Department } from '../department.entity.js';
 import { PermissionGrant, RoleGrant } from '../grant.entity.js';
-import { isUuid } from '../organisation.queries.js';
+import { isUuid } from '../../../shared/persistence/query-helpers.js';
 import { User } from '../user.entity.js';
 
 async function loadUserForGrants(context: RequestContext, userId: string): Promise<User> {

@@ -7,7 +7,7 @@ import { notFound } from '../../../shared/errors/app-errors.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
 import { hashPassword } from '../../auth/credentials.js';
 import { Department } from '../department.entity.js';
-import { isUuid } from '../organisation.queries.js';
+import { isUuid } from '../../../shared/persistence/query-helpers.js';
 import { isUniqueViolation } from '../../../db/database.js';
 import type { UserInput } from '../organisation.types.js';
 import { User } from '../user.entity.js';

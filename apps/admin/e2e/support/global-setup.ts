@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { assertPrerequisites } from './paths.js';
+import { createUserWithCli, startServer, type RunningServer, type StaffAccount } from './server.js';
+
+/** What every browser test file receives (`inject('e2e')`). */
+export interface E2eContext {
+  /** The console and the API, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  baseUrl: string;
+  /** Unique per run: appended to every name the tests create. */
+  runId: string;
+  /** Where screenshots and logs of failures go. Created only when something fails. */
+  artifactsDir: string;
+  /** Temporary folder of this run (browser profiles live below it); removed at the end. */
+  runDir: string;
+  accounts: {
+    /** SYSTEM_ADMIN, created by the CLI: must change the initial password, then enrol TOTP. */
+    admin: StaffAccount;
+    /** AUDITOR, created by the CLI: same first sign-in. */
+    auditor: StaffAccount;
+    /** SECURITY_ADMIN used only to be locked out (never signs in successfully). */
+    lockout: StaffAccount;
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: E2eContext;
+  }
+}
+
+/**
+ * Once per run: a fresh embedded data folder, the staff accounts from the CLI (it runs the migrations),
+ * then the built server on an ephemeral port. The teardown stops the server and removes the folder even
+ * when tests failed; the server log is kept next to the screenshots when there are any.
+ */
+export default async function setup(project: TestProject) {
+  assertPrerequisites();
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`.slice(-8);
+  const runDir = await mkdtemp(path.join(os.tmpdir(), 'gdp-admin-e2e-'));
+  const artifactsDir = path.resolve(
+    process.env.E2E_ARTIFACTS_DIR ?? path.join(os.tmpdir(), 'gdp-admin-e2e-artifacts'),
+    runId,
+  );
+  const dataDir = path.join(runDir, 'data');
+  const logFile = path.join(runDir, 'server.log');
+  let server: RunningServer | undefined;
+
+  const teardown = async () => {
+    await server?.stop();
+    if (existsSync(artifactsDir) && (await readdir(artifactsDir)).length > 0) {
+      if (existsSync(logFile)) await copyFile(logFile, path.join(artifactsDir, 'server.log'));
+      console.info(`Browser test artifacts (screenshots, page errors, server log): ${artifactsDir}`);
+    }
+    await rm(runDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  try {
+    const started = Date.now();
+    const admin = await createUserWithCli(dataDir, {
+      username: `e2e.admin.${runId}`,
+      name: '测试系统管理员',
+      roles: ['SYSTEM_ADMIN'],
+    });
+    const auditor = await createUserWithCli(dataDir, {
+      username: `e2e.audit.${runId}`,
+      name: '测试审计员',
+      roles: ['AUDITOR'],
+    });
+    const lockout = await createUserWithCli(dataDir, {
+      username: `e2e.lock.${runId}`,
+      name: '测试安全管理员',
+      roles: ['SECURITY_ADMIN'],
+    });
+    server = await startServer(dataDir, logFile);
+    console.info(
+      `Browser tests: server ${server.url} (pid ${server.pid}) ready in ${Date.now() - started} ms`,
+    );
+    project.provide('e2e', {
+      baseUrl: server.url,
+      runId,
+      artifactsDir,
+      runDir,
+      accounts: { admin, auditor, lockout },
+    });
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

@@ -1,0 +1,512 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { LIST_SORTING, SORT_ORDERS, type SortableList, type SortOrder } from '@gdp/domain';
+import { ExternalAgency } from '../../src/modules/external-agency/external-agency.entity.js';
+import { User } from '../../src/modules/organisation/user.entity.js';
+import { Rule } from '../../src/modules/rules-library/rule.entity.js';
+import { StaffChange } from '../../src/modules/staff-change/staff-change.entity.js';
+import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
+import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
+
+/**
+ * Sorting on every list (`sort: SortInput`): the fields the domain allows, both directions; any other
+ * field refused by name; ties broken by the list's default order (which ends in a unique key), so pages
+ * never overlap; still one statement for the page and one for the count.
+ */
+
+type Item = Record<string, string | number | boolean | null>;
+interface ListPage {
+  total: number;
+  items: Item[];
+}
+
+interface ListCase {
+  list: SortableList;
+  /** The item's unique key in the answer. */
+  key: 'id' | 'seq';
+  client: () => GraphQLClient;
+  query: string;
+  /** Restricts the list to this file's records (undefined: the list has no filter, or needs none). */
+  filter: () => Record<string, unknown> | undefined;
+  /** A field most of this file's records share a value of: paging across equal keys. */
+  tiedField: string;
+  /** A field of the item the list may not be sorted by. */
+  refusedField: string;
+}
+
+const LATER = '2026-11-27T08:00:00.000Z';
+const EARLIER = '2026-10-01T08:00:00.000Z';
+const TAG = randomBytes(3).toString('hex').toUpperCase();
+
+const listQuery = (field: string, filterType: string | null, selection: string) =>
+  filterType
+    ? `query List($filter: ${filterType}, $page: PageInput, $sort: SortInput) {
+        ${field}(filter: $filter, page: $page, sort: $sort) { total items { ${selection} } } }`
+    : `query List($page: PageInput, $sort: SortInput) { ${field}(page: $page, sort: $sort) { total items { ${selection} } } }`;
+
+/** PostgreSQL's order: NULLs after every value ascending (before them descending), false before true. */
+function compareValues(field: string, a: Item[string], b: Item[string]): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (field === 'seq') return BigInt(a as string) < BigInt(b as string) ? -1 : 1;
+  if (typeof a === 'boolean') return a ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  // The test database collates by code point (C); this file's strings differ in ASCII letters and digits.
+  return String(a) < String(b) ? -1 : 1;
+}
+
+function dataOf<T>(response: GraphQLResponse, field: string): T {
+  if (response.errors?.length || !response.data) throw new Error(`GraphQL call failed: ${response.text}`);
+  return (response.data as Record<string, T>)[field];
+}
+
+function firstError(response: GraphQLResponse) {
+  const error = response.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${response.text.slice(0, 300)}`);
+  return error;
+}
+
+describe('sorting every list', () => {
+  let testApp: TestApp;
+  let ds: DataSource;
+  let admin: GraphQLClient;
+  let office: GraphQLClient;
+  let security: GraphQLClient;
+  let auditor: GraphQLClient;
+  const ids: Record<'departments' | 'users' | 'externalAgencies' | 'staffChanges' | 'rules', string[]> = {
+    departments: [],
+    users: [],
+    externalAgencies: [],
+    staffChanges: [],
+    rules: [],
+  };
+
+  const cases: ListCase[] = [
+    {
+      list: 'departments',
+      key: 'id',
+      client: () => admin,
+      query: listQuery(
+        'departments',
+        'DepartmentFilter',
+        'id sortOrder code name kind isActive createdAt updatedAt',
+      ),
+      filter: () => ({ ids: ids.departments }),
+      tiedField: 'kind',
+      refusedField: 'phone',
+    },
+    {
+      list: 'users',
+      key: 'id',
+      client: () => admin,
+      query: listQuery('users', 'UserFilter', 'id username displayName isActive createdAt updatedAt'),
+      filter: () => ({ ids: ids.users }),
+      tiedField: 'displayName',
+      refusedField: 'email',
+    },
+    {
+      list: 'externalAgencies',
+      key: 'id',
+      client: () => office,
+      query: listQuery(
+        'externalAgencies',
+        'ExternalAgencyFilter',
+        'id name kind isActive createdAt updatedAt',
+      ),
+      filter: () => ({ ids: ids.externalAgencies }),
+      tiedField: 'isActive',
+      refusedField: 'contactPerson',
+    },
+    {
+      list: 'staffChanges',
+      key: 'id',
+      client: () => office,
+      query: listQuery(
+        'staffChanges',
+        'StaffChangeFilter',
+        'id effectiveDate kind personName documentNumber recordedAt updatedAt',
+      ),
+      filter: () => ({ ids: ids.staffChanges }),
+      tiedField: 'effectiveDate',
+      refusedField: 'description',
+    },
+    {
+      list: 'rules',
+      key: 'id',
+      client: () => office,
+      query: listQuery(
+        'rules',
+        'RuleFilter',
+        'id title issuingBody category documentNumber isActive createdAt updatedAt',
+      ),
+      filter: () => ({ ids: ids.rules }),
+      tiedField: 'title',
+      refusedField: 'status',
+    },
+    {
+      list: 'apiTokens',
+      key: 'id',
+      client: () => security,
+      query: listQuery(
+        'apiTokens',
+        null,
+        'id name createdAt expiresAt lastUsedAt revokedAt rateLimitPerMinute',
+      ),
+      filter: () => undefined,
+      tiedField: 'createdAt',
+      refusedField: 'prefix',
+    },
+    {
+      list: 'auditLogs',
+      key: 'seq',
+      client: () => auditor,
+      query: listQuery('auditLogs', 'AuditLogFilter', 'seq at actorKind actorName action outcome entityType'),
+      // The rows written while the fixtures were made; the auditor's own reads come later (the clock moves on).
+      filter: () => ({ to: TEST_START }),
+      tiedField: 'at',
+      refusedField: 'ip',
+    },
+    {
+      list: 'myAuditLogs',
+      key: 'seq',
+      client: () => office,
+      query: listQuery('myAuditLogs', null, 'seq at action outcome entityType'),
+      filter: () => undefined,
+      tiedField: 'at',
+      refusedField: 'actorName',
+    },
+  ];
+
+  async function page(
+    listCase: ListCase,
+    options: { sort?: { field: string; order: string }; page?: number; perPage?: number } = {},
+  ) {
+    const response = await listCase.client().gql(listCase.query, {
+      filter: listCase.filter(),
+      page: { page: options.page ?? 1, perPage: options.perPage ?? 100 },
+      sort: options.sort,
+    });
+    return dataOf<ListPage>(response, listCase.list);
+  }
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    ds = testApp.db.database.dataSource;
+    ({ client: admin } = await signedIn(testApp, { roles: ['SYSTEM_ADMIN'] }));
+    ({ client: security } = await signedIn(testApp, { roles: ['SECURITY_ADMIN'] }));
+    ({ client: auditor } = await signedIn(testApp, { roles: ['AUDITOR'] }));
+    const { client: officeClient, user: officeUser } = await signedIn(testApp, { roles: ['GENERAL_OFFICE'] });
+    office = officeClient;
+
+    // Departments: sort orders and kinds repeat; two timestamps differ from the rest.
+    const departments: Array<
+      [string, string, number, 'DIVISION' | 'OFFICE' | 'AFFILIATED_UNIT', boolean, string?, string?]
+    > = [
+      ['A', 'A', 2, 'DIVISION', true],
+      ['B', 'C', 1, 'OFFICE', false],
+      ['C', 'B', 2, 'DIVISION', true, LATER],
+      ['D', 'E', 1, 'AFFILIATED_UNIT', true],
+      ['E', 'D', 3, 'DIVISION', false, undefined, LATER],
+      ['F', 'F', 2, 'OFFICE', true, EARLIER],
+      ['G', 'G', 2, 'DIVISION', true],
+    ];
+    for (const [code, name, sortOrder, kind, isActive, createdAt, updatedAt] of departments) {
+      const department = await createDepartment(ds, {
+        code: `S${TAG}${code}`,
+        name: `排序处${TAG}${name}`,
+        sortOrder,
+        kind,
+        isActive,
+        createdAt: new Date(createdAt ?? TEST_START),
+        updatedAt: new Date(updatedAt ?? TEST_START),
+      });
+      ids.departments.push(department.id);
+    }
+
+    // Users: most share the display name 测试人员.
+    for (const [suffix, displayName, isActive, createdAt] of [
+      ['c', null, true, null],
+      ['a', '王五', true, LATER],
+      ['e', null, false, null],
+      ['b', null, true, EARLIER],
+      ['d', '李四', true, null],
+      ['f', null, true, null],
+    ] as const) {
+      const user = await createStaff(ds, { username: `s${TAG.toLowerCase()}${suffix}` });
+      await ds.manager.update(
+        User,
+        { id: user.id },
+        {
+          ...(displayName ? { displayName } : {}),
+          isActive,
+          ...(createdAt ? { createdAt: new Date(createdAt) } : {}),
+        },
+      );
+      ids.users.push(user.id);
+    }
+
+    // External agencies: kinds and states repeat.
+    for (const [name, kind, isActive, createdAt] of [
+      ['B', 'PEER', true, null],
+      ['A', 'SUPERIOR', true, LATER],
+      ['D', 'PEER', false, null],
+      ['C', 'SUBORDINATE', true, null],
+      ['E', 'OTHER', true, EARLIER],
+      ['F', 'PEER', true, null],
+    ] as const) {
+      const agency = await ds.manager.save(
+        ds.manager.create(ExternalAgency, {
+          name: `排序机关${TAG}${name}`,
+          kind,
+          contactPerson: null,
+          phone: null,
+          address: null,
+          notes: null,
+          isActive,
+          createdAt: new Date(createdAt ?? TEST_START),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+      ids.externalAgencies.push(agency.id);
+    }
+
+    // Staff changes: one date shared by most; names and document numbers repeat or are missing.
+    for (const [effectiveDate, kind, personName, documentNumber, recordedAt] of [
+      ['2026-11-01', 'TRANSFER_IN', '张三', 'W1', null],
+      ['2026-11-01', 'TRANSFER_OUT', '李四', null, LATER],
+      ['2026-10-15', 'TRANSFER_IN', '张三', 'W2', null],
+      ['2026-11-01', 'POST_CHANGE', '王五', 'W1', EARLIER],
+      ['2026-11-20', 'LEADER_CHANGE', '赵六', null, null],
+      ['2026-11-01', 'TRANSFER_IN', '孙七', 'W3', null],
+    ] as const) {
+      const change = await ds.manager.save(
+        ds.manager.create(StaffChange, {
+          effectiveDate,
+          kind,
+          departmentId: null,
+          personName,
+          userId: null,
+          description: null,
+          documentNumber,
+          recordedById: officeUser.id,
+          recordedAt: new Date(recordedAt ?? TEST_START),
+          updatedById: null,
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+      ids.staffChanges.push(change.id);
+    }
+
+    // Rules: one title issued by three bodies; categories repeat; some have no document number.
+    for (const [title, body, category, documentNumber, isActive] of [
+      ['A', '甲', 'TRAINING', 'X1', true],
+      ['A', '乙', 'LEDGER', null, true],
+      ['B', '甲', 'TRAINING', 'X2', false],
+      ['A', '丙', 'OTHER', 'X1', true],
+      ['C', '乙', 'TRAINING', null, true],
+    ] as const) {
+      const rule = await ds.manager.save(
+        ds.manager.create(Rule, {
+          title: `排序制度${TAG}${title}`,
+          issuingBody: `发布机关${TAG}${body}`,
+          category,
+          documentNumber,
+          seedKey: null,
+          isActive,
+          createdById: null,
+          createdAt: new Date(TEST_START),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+      ids.rules.push(rule.id);
+    }
+
+    // API tokens: all created at one instant (the list's default key), some expiring, used or revoked.
+    const tokens: Array<Record<string, unknown>> = [
+      { name: 'app-B', rateLimitPerMinute: 600 },
+      { name: 'app-A', rateLimitPerMinute: 60, expiresAt: new Date(LATER) },
+      { name: 'app-B', rateLimitPerMinute: 600, lastUsedAt: new Date(TEST_START) },
+      { name: 'app-C', rateLimitPerMinute: 1_000, revokedAt: new Date(TEST_START) },
+      { name: 'app-A', rateLimitPerMinute: 60, expiresAt: new Date('2027-01-01T00:00:00Z') },
+    ];
+    let publicToken = '';
+    for (const overrides of tokens) {
+      const { token } = await createApiToken(ds, ['public:read'], overrides);
+      publicToken ||= token;
+    }
+
+    // Audit rows of every outcome and actor kind, all at the same instant (the clock stands still).
+    const createAgency = `mutation Create($input: ExternalAgencyInput!) { createExternalAgency(input: $input) { id } }`;
+    const createDepartmentMutation = `mutation Create($input: DepartmentInput!) { createDepartment(input: $input) { id } }`;
+    for (const name of ['X', 'Y']) {
+      dataOf(
+        await office.gql(createAgency, { input: { name: `审计机关${TAG}${name}`, kind: 'PEER' } }),
+        'createExternalAgency',
+      );
+    }
+    expect(
+      firstError(await office.gql(createAgency, { input: { name: ' ', kind: 'PEER' } })).extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    const departmentInput = {
+      input: { code: `Z${TAG}`, name: `拒绝${TAG}`, kind: 'DIVISION', sortOrder: 0 },
+    };
+    expect(firstError(await office.gql(createDepartmentMutation, departmentInput)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      firstError(await testApp.client().gql(createDepartmentMutation, departmentInput)).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      firstError(await testApp.client().withBearer(publicToken).gql('{ departments { total } }')).extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    testApp.clock.advanceMinutes(1);
+  }, 120_000);
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('covers every list the domain names', () => {
+    expect(cases.map((listCase) => listCase.list).sort()).toEqual(Object.keys(LIST_SORTING).sort());
+  });
+
+  describe.each(cases.map((listCase) => [listCase.list, listCase] as const))('%s', (_list, listCase) => {
+    const fields = LIST_SORTING[listCase.list].fields as readonly string[];
+    const table = fields.flatMap((field) => SORT_ORDERS.map((order) => [field, order] as const));
+
+    it.each(table)('sorts by %s %s; equal values keep the default order', async (field, order) => {
+      const unsorted = await page(listCase);
+      expect(unsorted.items.length).toBeGreaterThanOrEqual(4);
+      expect(unsorted.total).toBe(unsorted.items.length);
+      const defaultPosition = new Map(unsorted.items.map((item, index) => [item[listCase.key], index]));
+
+      const sorted = await page(listCase, { sort: { field, order } });
+      expect(sorted.total).toBe(unsorted.total);
+      expect(new Set(sorted.items.map((item) => item[listCase.key]))).toEqual(
+        new Set(defaultPosition.keys()),
+      );
+      const direction = order === 'ASC' ? 1 : -1;
+      for (let index = 1; index < sorted.items.length; index += 1) {
+        const [before, after] = [sorted.items[index - 1], sorted.items[index]];
+        const comparison = compareValues(field, before[field], after[field]) * direction;
+        const where = `${field} ${order} at ${index}: ${JSON.stringify(before)} then ${JSON.stringify(after)}`;
+        expect(comparison, where).toBeLessThanOrEqual(0);
+        if (comparison === 0) {
+          expect(defaultPosition.get(before[listCase.key])!, where).toBeLessThan(
+            defaultPosition.get(after[listCase.key])!,
+          );
+        }
+      }
+    });
+
+    it('asked for its default sort, answers its default order', async () => {
+      const { defaultSort } = LIST_SORTING[listCase.list];
+      const unsorted = await page(listCase);
+      const explicit = await page(listCase, { sort: { field: defaultSort.field, order: defaultSort.order } });
+      expect(explicit.items.map((item) => item[listCase.key])).toEqual(
+        unsorted.items.map((item) => item[listCase.key]),
+      );
+    });
+
+    it('pages through equal values without overlap or gaps, in both directions', async () => {
+      for (const order of SORT_ORDERS as readonly SortOrder[]) {
+        const sort = { field: listCase.tiedField, order };
+        const whole = await page(listCase, { sort });
+        const values = whole.items.map((item) => item[listCase.tiedField]);
+        // The fixtures make at least three records share one value of this field.
+        expect(
+          Math.max(...[...new Set(values)].map((value) => values.filter((other) => other === value).length)),
+        ).toBeGreaterThanOrEqual(3);
+        const paged: Item[] = [];
+        for (let number = 1; paged.length < whole.total; number += 1) {
+          const { items, total } = await page(listCase, { sort, page: number, perPage: 2 });
+          expect(total).toBe(whole.total);
+          expect(items.length).toBeGreaterThan(0);
+          paged.push(...items);
+        }
+        expect(paged.map((item) => item[listCase.key])).toEqual(
+          whole.items.map((item) => item[listCase.key]),
+        );
+      }
+    });
+
+    it('refuses a field it cannot be sorted by, naming those it can', async () => {
+      for (const field of [listCase.refusedField, 'nonexistent', `${fields[0]} DESC; SELECT 1`]) {
+        const response = await listCase
+          .client()
+          .gql(listCase.query, { filter: listCase.filter(), sort: { field, order: 'ASC' } });
+        expect(response.data).toBeNull();
+        const error = firstError(response);
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SORT.FIELD_NOT_ALLOWED' });
+        expect(error.message).toMatch(/^不能按“.+”排序，可排序的字段为：/);
+        for (const allowed of fields) expect(error.message).toContain(allowed);
+        expect(error.extensions?.fields).toEqual({ 'sort.field': [error.message] });
+      }
+      const badOrder = firstError(
+        await listCase
+          .client()
+          .gql(listCase.query, { filter: listCase.filter(), sort: { field: fields[0], order: 'UP' } }),
+      );
+      expect(badOrder.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('sends the same number of SQL statements sorted or not, whatever the page size', async () => {
+      const statements = async (options: { sort?: { field: string; order: string }; perPage: number }) => {
+        // Fewest of three: a background flush of token counts must not be counted.
+        let fewest = Number.POSITIVE_INFINITY;
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          await testApp.app.services.tokenUsage.flush();
+          const before = testApp.db.database.statementCount();
+          await page(listCase, options);
+          fewest = Math.min(fewest, testApp.db.database.statementCount() - before);
+        }
+        return fewest;
+      };
+      await page(listCase); // the session's once-a-minute refresh, out of the way
+      const field = LIST_SORTING[listCase.list].fields.at(-1)!;
+      // Page sizes below the list's length: a page that holds the whole list needs no count, and is not compared.
+      const plain = await statements({ perPage: 2 });
+      expect(await statements({ sort: { field, order: 'DESC' }, perPage: 2 })).toBe(plain);
+      expect(await statements({ sort: { field, order: 'ASC' }, perPage: 3 })).toBe(plain);
+    });
+  });
+
+  it('sorting changes only the ORDER BY of the one page statement: the department list keeps its indexed default', async () => {
+    const departments = cases.find((listCase) => listCase.list === 'departments')!;
+    const capture = async (sort?: { field: string; order: string }) => {
+      const sent: string[] = [];
+      const original = pg.Client.prototype.query;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+        const config = args[0];
+        sent.push(
+          typeof config === 'string' ? config : ((config as { text?: string } | undefined)?.text ?? ''),
+        );
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof original;
+      try {
+        await page(departments, { sort, perPage: 3 });
+      } finally {
+        pg.Client.prototype.query = original;
+      }
+      return sent.filter((sql) => sql.includes('FROM "department"'));
+    };
+    const [plainPage, plainCount, ...plainRest] = await capture();
+    expect(plainRest).toEqual([]);
+    expect(plainPage).toMatch(
+      /ORDER BY "department"\."sort_order" ASC, "department"\."code" ASC LIMIT 3( OFFSET 0)?$/,
+    );
+    expect(plainCount).toMatch(/^SELECT COUNT\(1\) AS "cnt" FROM "department" "department" WHERE/);
+
+    const [sortedPage, sortedCount, ...sortedRest] = await capture({ field: 'name', order: 'DESC' });
+    expect(sortedRest).toEqual([]);
+    expect(sortedPage).toMatch(
+      /ORDER BY "department"\."name" DESC, "department"\."sort_order" ASC, "department"\."code" ASC LIMIT 3( OFFSET 0)?$/,
+    );
+    expect(sortedCount).toBe(plainCount);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * What an audit row says (SPEC §2.2), in the terms the API writes and the console and exports show:
+ * the outcome of the attempt and the type of the record it concerned.
+ */
+export const AUDIT_OUTCOMES = ['SUCCESS', 'DENIED', 'FAILED'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = {
+  SUCCESS: '成功',
+  DENIED: '拒绝',
+  FAILED: '失败',
+};
+
+/**
+ * Record types an audit row may name (its entity_type, and each entity of its changes). A use case can
+ * name no other: the API's audit writer takes this type, so a new one needs its label here first.
+ */
+export const AUDIT_ENTITY_TYPES = [
+  'Department',
+  'User',
+  'RoleGrant',
+  'PermissionGrant',
+  'Session',
+  'ApiToken',
+  'ExternalAgency',
+  'StaffChange',
+  'Rule',
+  'RuleVersion',
+  'AuditLog',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
+  Department: '处室',
+  User: '用户',
+  RoleGrant: '角色授权',
+  PermissionGrant: '权限授权',
+  Session: '会话',
+  ApiToken: '外部应用令牌',
+  ExternalAgency: '其他行政机关',
+  StaffChange: '人员变动',
+  Rule: '制度',
+  RuleVersion: '制度版本',
+  AuditLog: '审计日志',
+};
+
+export const isAuditEntityType = (value: string): value is AuditEntityType =>
+  (AUDIT_ENTITY_TYPES as readonly string[]).includes(value);

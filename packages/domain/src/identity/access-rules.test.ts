@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { ACCESS_RULES, ROOT_FIELDS, type RootField } from './access-rules.js';
+import { SESSION_STAGES, decideAccess, type AccessDecision, type Actor, type SessionStage } from './actor.js';
+import { PERMISSIONS, TOKEN_SCOPES, type TokenScope } from './permissions.js';
+import { BUSINESS_ROLES, ROLES, isDepartmentScopedRole, type Role } from './roles.js';
+
+const staff = (roles: readonly Role[], stage: SessionStage = 'FULL'): Actor => ({
+  kind: 'staff',
+  userId: 'user-1',
+  username: 'zhangsan',
+  stage,
+  grants: roles.map((role) => ({ role, departmentId: isDepartmentScopedRole(role) ? 'dept-a' : null })),
+  permissions: [],
+});
+const anonymous: Actor = { kind: 'anonymous' };
+const tokenWith = (scopes: readonly TokenScope[]): Actor => ({
+  kind: 'token',
+  tokenId: 'token-1',
+  name: '门户网站',
+  scopes,
+});
+
+/** Who may call what, written out by hand (SPEC §2.1), independent of the permission matrix the rules name. */
+type Callers = 'anyone' | 'any staff' | 'tokens' | readonly Role[];
+const ALL_BUT_AUDITOR = ROLES.filter((role) => role !== 'AUDITOR');
+const LEDGER_KEEPERS: readonly Role[] = ['GENERAL_OFFICE', 'LEADERSHIP_OFFICE'];
+
+const EXPECTED: Record<RootField, Callers> = {
+  'Query.serverInfo': 'anyone',
+  'Mutation.login': 'anyone',
+  'Query.me': 'any staff',
+  'Mutation.logout': 'any staff',
+  'Mutation.changePassword': 'any staff',
+  'Mutation.beginTotpEnrolment': 'any staff',
+  'Mutation.confirmTotpEnrolment': 'any staff',
+  'Query.tokenSelf': 'tokens',
+  'Query.departments': ALL_BUT_AUDITOR,
+  'Query.department': ALL_BUT_AUDITOR,
+  'Mutation.createDepartment': ['SYSTEM_ADMIN'],
+  'Mutation.updateDepartment': ['SYSTEM_ADMIN'],
+  'Mutation.setDepartmentActive': ['SYSTEM_ADMIN'],
+  'Query.users': ALL_BUT_AUDITOR,
+  'Query.user': ALL_BUT_AUDITOR,
+  'Mutation.createUser': ['SYSTEM_ADMIN'],
+  'Mutation.updateUser': ['SYSTEM_ADMIN'],
+  'Mutation.setUserActive': ['SYSTEM_ADMIN'],
+  'Mutation.resetUserPassword': ['SYSTEM_ADMIN'],
+  'Mutation.unlockUser': ['SYSTEM_ADMIN'],
+  'Mutation.grantRole': ['SECURITY_ADMIN'],
+  'Mutation.revokeRole': ['SECURITY_ADMIN'],
+  'Mutation.grantPermission': ['SECURITY_ADMIN'],
+  'Mutation.revokePermission': ['SECURITY_ADMIN'],
+  'Query.apiTokens': ['SECURITY_ADMIN'],
+  'Query.apiToken': ['SECURITY_ADMIN'],
+  'Query.apiTokenUsage': ['SECURITY_ADMIN'],
+  'Mutation.createApiToken': ['SECURITY_ADMIN'],
+  'Mutation.revokeApiToken': ['SECURITY_ADMIN'],
+  'Query.auditLogs': ['AUDITOR'],
+  'Query.auditLog': ['AUDITOR'],
+  'Query.exportAuditLogs': ['AUDITOR'],
+  'Query.verifyAuditChain': ['AUDITOR'],
+  'Query.myAuditLogs': 'any staff',
+  'Query.externalAgencies': BUSINESS_ROLES,
+  'Query.externalAgency': BUSINESS_ROLES,
+  'Mutation.createExternalAgency': LEDGER_KEEPERS,
+  'Mutation.updateExternalAgency': LEDGER_KEEPERS,
+  'Mutation.setExternalAgencyActive': LEDGER_KEEPERS,
+  'Query.staffChanges': BUSINESS_ROLES,
+  'Query.staffChange': BUSINESS_ROLES,
+  'Mutation.createStaffChange': LEDGER_KEEPERS,
+  'Mutation.updateStaffChange': LEDGER_KEEPERS,
+  'Query.rules': BUSINESS_ROLES,
+  'Query.rule': BUSINESS_ROLES,
+  'Mutation.createRule': LEDGER_KEEPERS,
+  'Mutation.updateRule': LEDGER_KEEPERS,
+  'Mutation.addRuleVersion': LEDGER_KEEPERS,
+  'Mutation.setRuleRepealDate': LEDGER_KEEPERS,
+  'Mutation.setRuleActive': LEDGER_KEEPERS,
+};
+
+/** What a session that must first change its password or enrol a second factor may still call. */
+const RESTRICTED_STAGE_FIELDS: Record<Exclude<SessionStage, 'FULL'>, RootField[]> = {
+  PASSWORD_CHANGE: ['Query.me', 'Mutation.logout', 'Query.myAuditLogs', 'Mutation.changePassword'],
+  TOTP_ENROLMENT: [
+    'Query.me',
+    'Mutation.logout',
+    'Query.myAuditLogs',
+    'Mutation.beginTotpEnrolment',
+    'Mutation.confirmTotpEnrolment',
+  ],
+};
+
+const expectedFor = (callers: Callers, actor: Actor): AccessDecision => {
+  if (callers === 'anyone') return 'ALLOW';
+  if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
+  if (actor.kind === 'token') return callers === 'tokens' ? 'ALLOW' : 'FORBIDDEN';
+  if (callers === 'tokens') return 'FORBIDDEN';
+  if (callers === 'any staff') return 'ALLOW';
+  return actor.grants.some((grant) => callers.includes(grant.role)) ? 'ALLOW' : 'FORBIDDEN';
+};
+
+describe('ACCESS_RULES', () => {
+  it('names every root field once, as Query.<field> or Mutation.<field>', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ROOT_FIELDS].sort());
+    for (const field of ROOT_FIELDS) expect(field).toMatch(/^(Query|Mutation)\.[a-z][A-Za-z]*$/);
+  });
+
+  it.each(ROOT_FIELDS)('%s lets somebody in, in terms that exist', (field) => {
+    const rule = ACCESS_RULES[field];
+    const grantsSomebody = Boolean(
+      rule.public || rule.session || rule.permissions?.length || rule.scopes?.length,
+    );
+    expect(grantsSomebody).toBe(true);
+    for (const permission of rule.permissions ?? []) expect(PERMISSIONS).toContain(permission);
+    for (const scope of rule.scopes ?? []) expect(TOKEN_SCOPES).toContain(scope);
+    for (const stage of rule.stages ?? []) expect(SESSION_STAGES).toContain(stage);
+  });
+
+  it('cannot be changed in place by any of the apps sharing it', () => {
+    for (const field of ROOT_FIELDS) {
+      const rule = ACCESS_RULES[field];
+      expect(Object.isFrozen(rule)).toBe(true);
+      for (const list of [rule.permissions, rule.scopes, rule.stages])
+        if (list) expect(Object.isFrozen(list)).toBe(true);
+    }
+  });
+
+  const actors: Array<[string, Actor]> = [
+    ['anonymous', anonymous],
+    ['token with every scope', tokenWith(TOKEN_SCOPES)],
+    ['token(public:read)', tokenWith(['public:read'])],
+    ['staff without roles', staff([])],
+    ...ROLES.map((role): [string, Actor] => [role, staff([role])]),
+  ];
+  const table = ROOT_FIELDS.flatMap((field) =>
+    actors.map(([name, actor]) => [field, name, expectedFor(EXPECTED[field], actor), actor] as const),
+  );
+
+  it.each(table)('%s × %s → %s', (field, _name, expected, actor) => {
+    expect(decideAccess(ACCESS_RULES[field], actor)).toBe(expected);
+  });
+
+  const stageTable = (['PASSWORD_CHANGE', 'TOTP_ENROLMENT'] as const).flatMap((stage) =>
+    ROOT_FIELDS.map((field) => {
+      const allowed = EXPECTED[field] === 'anyone' || RESTRICTED_STAGE_FIELDS[stage].includes(field);
+      return [stage, field, allowed ? 'ALLOW' : 'FORBIDDEN'] as const;
+    }),
+  );
+
+  it.each(stageTable)('a %s session (as SYSTEM_ADMIN and AUDITOR) × %s → %s', (stage, field, expected) => {
+    expect(decideAccess(ACCESS_RULES[field], staff(['SYSTEM_ADMIN', 'AUDITOR'], stage))).toBe(expected);
+  });
+});

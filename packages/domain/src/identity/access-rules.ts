@@ -1,0 +1,107 @@
+import { SESSION_STAGES, type AccessRule } from './actor.js';
+import { TOKEN_SCOPES } from './permissions.js';
+
+/** A rule that no caller can change in place: the API and the console share these very objects. */
+function frozen(rule: AccessRule): AccessRule {
+  for (const value of Object.values(rule)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(rule);
+}
+
+const PUBLIC = frozen({ public: true });
+/** Any signed-in staff, whatever stage their session is in: their own record, their own audit trail, sign-out. */
+const ANY_SESSION = frozen({ session: true, stages: [...SESSION_STAGES] });
+const PASSWORD_CHANGE = frozen({ session: true, stages: ['FULL', 'PASSWORD_CHANGE'] });
+const TOTP_ENROLMENT = frozen({ session: true, stages: ['FULL', 'TOTP_ENROLMENT'] });
+const ANY_TOKEN = frozen({ scopes: [...TOKEN_SCOPES] });
+
+/** Departments and users' names: every staff form needs them; the two administrators who keep them too. */
+const ORGANISATION_READERS = frozen({
+  permissions: ['ORGANISATION_READ', 'ORGANISATION_MANAGE', 'GRANT_MANAGE'],
+});
+const ORGANISATION_MANAGERS = frozen({ permissions: ['ORGANISATION_MANAGE'] });
+const GRANT_MANAGERS = frozen({ permissions: ['GRANT_MANAGE'] });
+const API_TOKEN_MANAGERS = frozen({ permissions: ['API_TOKEN_MANAGE'] });
+const AUDITORS = frozen({ permissions: ['AUDIT_READ'] });
+const AGENCY_READERS = frozen({ permissions: ['AGENCY_READ', 'AGENCY_MANAGE'] });
+const AGENCY_MANAGERS = frozen({ permissions: ['AGENCY_MANAGE'] });
+const LEDGER_READERS = frozen({ permissions: ['LEDGER_READ', 'LEDGER_RECORD_MANAGE'] });
+const LEDGER_RECORD_MANAGERS = frozen({ permissions: ['LEDGER_RECORD_MANAGE'] });
+const RULES_READERS = frozen({ permissions: ['RULES_READ', 'RULES_MANAGE'] });
+const RULES_MANAGERS = frozen({ permissions: ['RULES_MANAGE'] });
+
+export type RootFieldName = `${'Query' | 'Mutation'}.${string}`;
+
+/**
+ * Who may call each root field of the GraphQL API, by its name (`Query.departments`), deny by default.
+ * The API declares every root field with its entry here (`@Access(ACCESS_RULES['Query.departments'])`, a
+ * test checks each declaration is this very object) and the console shows menus and buttons by the same
+ * objects through `decideAccess`. A field missing here cannot be declared, so it is refused.
+ */
+export const ACCESS_RULES = {
+  // Sign-in, own account and server information
+  'Query.serverInfo': PUBLIC,
+  'Mutation.login': PUBLIC,
+  'Query.me': ANY_SESSION,
+  'Mutation.logout': ANY_SESSION,
+  'Mutation.changePassword': PASSWORD_CHANGE,
+  'Mutation.beginTotpEnrolment': TOTP_ENROLMENT,
+  'Mutation.confirmTotpEnrolment': TOTP_ENROLMENT,
+  'Query.tokenSelf': ANY_TOKEN,
+
+  // M1 organisation: departments, users, grants
+  'Query.departments': ORGANISATION_READERS,
+  'Query.department': ORGANISATION_READERS,
+  'Mutation.createDepartment': ORGANISATION_MANAGERS,
+  'Mutation.updateDepartment': ORGANISATION_MANAGERS,
+  'Mutation.setDepartmentActive': ORGANISATION_MANAGERS,
+  'Query.users': ORGANISATION_READERS,
+  'Query.user': ORGANISATION_READERS,
+  'Mutation.createUser': ORGANISATION_MANAGERS,
+  'Mutation.updateUser': ORGANISATION_MANAGERS,
+  'Mutation.setUserActive': ORGANISATION_MANAGERS,
+  'Mutation.resetUserPassword': ORGANISATION_MANAGERS,
+  'Mutation.unlockUser': ORGANISATION_MANAGERS,
+  'Mutation.grantRole': GRANT_MANAGERS,
+  'Mutation.revokeRole': GRANT_MANAGERS,
+  'Mutation.grantPermission': GRANT_MANAGERS,
+  'Mutation.revokePermission': GRANT_MANAGERS,
+
+  // External-app tokens
+  'Query.apiTokens': API_TOKEN_MANAGERS,
+  'Query.apiToken': API_TOKEN_MANAGERS,
+  'Query.apiTokenUsage': API_TOKEN_MANAGERS,
+  'Mutation.createApiToken': API_TOKEN_MANAGERS,
+  'Mutation.revokeApiToken': API_TOKEN_MANAGERS,
+
+  // Audit log: the auditor reads everything; everyone reads their own trail
+  'Query.auditLogs': AUDITORS,
+  'Query.auditLog': AUDITORS,
+  'Query.exportAuditLogs': AUDITORS,
+  'Query.verifyAuditChain': AUDITORS,
+  'Query.myAuditLogs': ANY_SESSION,
+
+  // M1 other administrative agencies
+  'Query.externalAgencies': AGENCY_READERS,
+  'Query.externalAgency': AGENCY_READERS,
+  'Mutation.createExternalAgency': AGENCY_MANAGERS,
+  'Mutation.updateExternalAgency': AGENCY_MANAGERS,
+  'Mutation.setExternalAgencyActive': AGENCY_MANAGERS,
+
+  // M11 ledger item 1: staff changes
+  'Query.staffChanges': LEDGER_READERS,
+  'Query.staffChange': LEDGER_READERS,
+  'Mutation.createStaffChange': LEDGER_RECORD_MANAGERS,
+  'Mutation.updateStaffChange': LEDGER_RECORD_MANAGERS,
+
+  // M11 ledger item 2: the rules library
+  'Query.rules': RULES_READERS,
+  'Query.rule': RULES_READERS,
+  'Mutation.createRule': RULES_MANAGERS,
+  'Mutation.updateRule': RULES_MANAGERS,
+  'Mutation.addRuleVersion': RULES_MANAGERS,
+  'Mutation.setRuleRepealDate': RULES_MANAGERS,
+  'Mutation.setRuleActive': RULES_MANAGERS,
+} as const satisfies Record<RootFieldName, AccessRule>;
+
+export type RootField = keyof typeof ACCESS_RULES;
+export const ROOT_FIELDS = Object.keys(ACCESS_RULES) as RootField[];

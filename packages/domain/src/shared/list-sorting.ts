@@ -1,0 +1,79 @@
+import { badInput } from './domain-error.js';
+
+export const SORT_ORDERS = ['ASC', 'DESC'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export const SORT_ORDER_LABELS: Record<SortOrder, string> = { ASC: '升序', DESC: '降序' };
+
+/**
+ * The fields each list of the API can be sorted by (named as the GraphQL fields of its items), and the
+ * order it has when none is asked for. Keys are the lists' root query fields. After a chosen field the
+ * API keeps the list's default order (which ends in a unique key), so equal values never make pages overlap.
+ */
+export const LIST_SORTING = {
+  departments: {
+    fields: ['sortOrder', 'code', 'name', 'kind', 'isActive', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'sortOrder', order: 'ASC' },
+  },
+  users: {
+    fields: ['username', 'displayName', 'isActive', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'username', order: 'ASC' },
+  },
+  externalAgencies: {
+    fields: ['name', 'kind', 'isActive', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'name', order: 'ASC' },
+  },
+  staffChanges: {
+    fields: ['effectiveDate', 'kind', 'personName', 'documentNumber', 'recordedAt', 'updatedAt'],
+    defaultSort: { field: 'effectiveDate', order: 'DESC' },
+  },
+  rules: {
+    fields: ['title', 'issuingBody', 'category', 'documentNumber', 'isActive', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'title', order: 'ASC' },
+  },
+  apiTokens: {
+    fields: ['name', 'createdAt', 'expiresAt', 'lastUsedAt', 'revokedAt', 'rateLimitPerMinute'],
+    defaultSort: { field: 'createdAt', order: 'DESC' },
+  },
+  auditLogs: {
+    fields: ['seq', 'at', 'actorKind', 'actorName', 'action', 'outcome', 'entityType'],
+    defaultSort: { field: 'seq', order: 'DESC' },
+  },
+  myAuditLogs: {
+    fields: ['seq', 'at', 'action', 'outcome', 'entityType'],
+    defaultSort: { field: 'seq', order: 'DESC' },
+  },
+} as const satisfies Record<
+  string,
+  { fields: readonly string[]; defaultSort: { field: string; order: SortOrder } }
+>;
+
+export type SortableList = keyof typeof LIST_SORTING;
+export type SortField<List extends SortableList> = (typeof LIST_SORTING)[List]['fields'][number];
+
+export interface ListSort<Field extends string = string> {
+  field: Field;
+  order: SortOrder;
+}
+
+/**
+ * A client's sort for one list, checked against the list's fields; null when none was asked for (the
+ * list's default order applies). A field the list cannot be sorted by is BAD_USER_INPUT naming those it can.
+ */
+export function checkListSort<List extends SortableList>(
+  list: List,
+  sort: { field: string; order: string } | null | undefined,
+): ListSort<SortField<List>> | null {
+  if (!sort) return null;
+  const fields: readonly string[] = LIST_SORTING[list].fields;
+  if (!fields.includes(sort.field)) {
+    const named = sort.field.length > 64 ? `${sort.field.slice(0, 64)}…` : sort.field;
+    const message = `不能按“${named}”排序，可排序的字段为：${fields.join('、')}`;
+    throw badInput('SORT.FIELD_NOT_ALLOWED', message, { 'sort.field': [message] });
+  }
+  if (!(SORT_ORDERS as readonly string[]).includes(sort.order)) {
+    const message = `排序方向须为 ${SORT_ORDERS.join(' 或 ')}`;
+    throw badInput('SORT.ORDER_INVALID', message, { 'sort.order': [message] });
+  }
+  return { field: sort.field as SortField<List>, order: sort.order as SortOrder };
+}
