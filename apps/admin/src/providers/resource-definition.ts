@@ -111,3 +111,12 @@ export function chunked<T>(items: readonly T[], size = MAX_PER_PAGE): T[][] {
   for (let index = 0; index < items.length; index += size) chunks.push(items.slice(index, index + size));
   return chunks;
 }
+
+/** getMany through a list query's `ids` filter, one API page per chunk of ids. */
+export async function manyByIds<T>(
+  ids: readonly string[],
+  fetchPage: (part: string[], perPage: number) => Promise<{ items: T[] }>,
+): Promise<T[]> {
+  const pages = await Promise.all(chunked(ids).map((part) => fetchPage(part, part.length)));
+  return pages.flatMap((page) => page.items);
+}

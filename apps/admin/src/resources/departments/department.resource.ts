@@ -5,14 +5,14 @@ import type {
   DepartmentKind,
 } from '../../graphql/generated/graphql';
 import {
-  chunked,
   defineResource,
+  type FormValues,
+  manyByIds,
   optionalText,
   pickFilter,
   requiredText,
   sortFor,
   versionOf,
-  type FormValues,
 } from '../../providers/resource-definition';
 import {
   CreateDepartmentMutation,
@@ -51,14 +51,12 @@ export const departmentResource = defineResource<Department>({
       })
       .then((data) => data.departments),
   one: (api, id) => api.query(DepartmentQuery, { id }).then((data) => data.department),
-  async many(api, ids) {
-    const pages = await Promise.all(
-      chunked(ids).map((part) =>
-        api.query(DepartmentsQuery, { filter: { ids: part }, page: { page: 1, perPage: part.length } }),
-      ),
-    );
-    return pages.flatMap((data) => data.departments.items);
-  },
+  many: (api, ids) =>
+    manyByIds(ids, (part, perPage) =>
+      api
+        .query(DepartmentsQuery, { filter: { ids: part }, page: { page: 1, perPage } })
+        .then((data) => data.departments),
+    ),
   create: (api, data) =>
     api
       .mutate(CreateDepartmentMutation, { input: toDepartmentInput(data) })

@@ -5,14 +5,14 @@ import type {
   ExternalAgencyKind,
 } from '../../graphql/generated/graphql';
 import {
-  chunked,
   defineResource,
+  type FormValues,
+  manyByIds,
   optionalText,
   pickFilter,
   requiredText,
   sortFor,
   versionOf,
-  type FormValues,
 } from '../../providers/resource-definition';
 import {
   CreateExternalAgencyMutation,
@@ -58,14 +58,12 @@ export const externalAgencyResource = defineResource<ExternalAgency>({
       })
       .then((data) => data.externalAgencies),
   one: (api, id) => api.query(ExternalAgencyQuery, { id }).then((data) => data.externalAgency),
-  async many(api, ids) {
-    const pages = await Promise.all(
-      chunked(ids).map((part) =>
-        api.query(ExternalAgenciesQuery, { filter: { ids: part }, page: { page: 1, perPage: part.length } }),
-      ),
-    );
-    return pages.flatMap((data) => data.externalAgencies.items);
-  },
+  many: (api, ids) =>
+    manyByIds(ids, (part, perPage) =>
+      api
+        .query(ExternalAgenciesQuery, { filter: { ids: part }, page: { page: 1, perPage } })
+        .then((data) => data.externalAgencies),
+    ),
   create: (api, data) =>
     api
       .mutate(CreateExternalAgencyMutation, { input: toExternalAgencyInput(data) })

@@ -6,14 +6,14 @@ import type {
   RuleVersionFieldsFragment,
 } from '../../graphql/generated/graphql';
 import {
-  chunked,
   defineResource,
+  type FormValues,
+  manyByIds,
   optionalText,
   pickFilter,
   requiredText,
   sortFor,
   versionOf,
-  type FormValues,
 } from '../../providers/resource-definition';
 import { toCalendarDate } from '../../shared/dates';
 import {
@@ -84,14 +84,10 @@ export const ruleResource = defineResource<Rule>({
       })
       .then((data) => data.rules),
   one: (api, id) => api.query(RuleQuery, { id }).then((data) => data.rule),
-  async many(api, ids) {
-    const pages = await Promise.all(
-      chunked(ids).map((part) =>
-        api.query(RulesQuery, { filter: { ids: part }, page: { page: 1, perPage: part.length } }),
-      ),
-    );
-    return pages.flatMap((data) => data.rules.items);
-  },
+  many: (api, ids) =>
+    manyByIds(ids, (part, perPage) =>
+      api.query(RulesQuery, { filter: { ids: part }, page: { page: 1, perPage } }).then((data) => data.rules),
+    ),
   create: (api, data) =>
     api
       .mutate(CreateRuleMutation, {

@@ -5,14 +5,14 @@ import type {
   StaffChangeKind,
 } from '../../graphql/generated/graphql';
 import {
-  chunked,
   defineResource,
+  type FormValues,
+  manyByIds,
   optionalText,
   pickFilter,
   requiredText,
   sortFor,
   versionOf,
-  type FormValues,
 } from '../../providers/resource-definition';
 import { toCalendarDate } from '../../shared/dates';
 import {
@@ -65,14 +65,12 @@ export const staffChangeResource = defineResource<StaffChange>({
       })
       .then((data) => data.staffChanges),
   one: (api, id) => api.query(StaffChangeQuery, { id }).then((data) => data.staffChange),
-  async many(api, ids) {
-    const pages = await Promise.all(
-      chunked(ids).map((part) =>
-        api.query(StaffChangesQuery, { filter: { ids: part }, page: { page: 1, perPage: part.length } }),
-      ),
-    );
-    return pages.flatMap((data) => data.staffChanges.items);
-  },
+  many: (api, ids) =>
+    manyByIds(ids, (part, perPage) =>
+      api
+        .query(StaffChangesQuery, { filter: { ids: part }, page: { page: 1, perPage } })
+        .then((data) => data.staffChanges),
+    ),
   create: (api, data) =>
     api
       .mutate(CreateStaffChangeMutation, { input: toStaffChangeInput(data) })

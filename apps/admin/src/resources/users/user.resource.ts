@@ -6,14 +6,14 @@ import type {
   UserFilter,
 } from '../../graphql/generated/graphql';
 import {
-  chunked,
   defineResource,
+  type FormValues,
+  manyByIds,
   optionalText,
   pickFilter,
   requiredText,
   sortFor,
   versionOf,
-  type FormValues,
 } from '../../providers/resource-definition';
 import {
   CreateUserMutation,
@@ -61,14 +61,10 @@ export const userResource = defineResource<User>({
       })
       .then((data) => data.users),
   one: (api, id) => api.query(UserQuery, { id }).then((data) => data.user),
-  async many(api, ids) {
-    const pages = await Promise.all(
-      chunked(ids).map((part) =>
-        api.query(UsersQuery, { filter: { ids: part }, page: { page: 1, perPage: part.length } }),
-      ),
-    );
-    return pages.flatMap((data) => data.users.items);
-  },
+  many: (api, ids) =>
+    manyByIds(ids, (part, perPage) =>
+      api.query(UsersQuery, { filter: { ids: part }, page: { page: 1, perPage } }).then((data) => data.users),
+    ),
   create: (api, data) =>
     api
       .mutate(CreateUserMutation, {
