@@ -16,3 +16,4 @@ export * from './organisation/organisation.schemas.js';
 export * from './organisation/external-agency.js';
 export * from './organisation/staff-change.js';
 export * from './ledger/rule.js';
+export * from './calendar/working-days.js';
