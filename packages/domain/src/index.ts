@@ -17,3 +17,4 @@ export * from './organisation/external-agency.js';
 export * from './organisation/staff-change.js';
 export * from './ledger/rule.js';
 export * from './calendar/working-days.js';
+export * from './calendar/deadline.js';
