@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { SECRET_VALUE } from '@gdp/domain';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
 import { createApiToken, signedIn } from '../support/factories.js';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import type { User } from '../../src/modules/organisation/user.entity.js';
 
 /** API tokens for external apps (SPEC §2.1): hashed at rest, scoped, revocable, rate-limited, counted. */
@@ -33,11 +33,6 @@ const SERVER_INFO = '{ serverInfo { name demoMode } }';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-function firstError(response: GraphQLResponse) {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${response.text}`);
-  return error;
-}
 
 function dataOf<T = Record<string, any>>(response: GraphQLResponse): T {
   if (response.errors?.length || !response.data) throw new Error(`GraphQL call failed (${response.status}): ${response.text}`);

@@ -4,7 +4,7 @@ import { MASKED_VALUE, SECRET_VALUE } from '@gdp/domain';
 import { currentBackend } from '../support/backend.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createApiToken, createDepartment, createStaff, signedIn, TEST_PASSWORD } from '../support/factories.js';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { toCsv, neutraliseFormula } from '../../src/shared/export/csv.js';
 import type { User } from '../../src/modules/organisation/user.entity.js';
 
@@ -40,11 +40,6 @@ const USER_FIELDS = 'id username version roles { id role } permissions';
 const INITIAL_PASSWORD = 'Chu-Shi-Mi-Ma-2026';
 const NEW_PASSWORD = 'Xin-De-Mi-Ma-2027!';
 
-function firstError(response: GraphQLResponse) {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${response.text}`);
-  return error;
-}
 
 function dataOf<T = Record<string, any>>(response: GraphQLResponse): T {
   if (response.errors?.length || !response.data) throw new Error(`GraphQL call failed: ${response.text}`);

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { MASKED_VALUE } from '@gdp/domain';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/factories.js';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import type { User } from '../../src/modules/organisation/user.entity.js';
 
 /** M1 external agencies (其他行政机关): joint documents and consultations [seed §3]. */
@@ -45,11 +45,6 @@ const SET_ACTIVE = `mutation SetActive($id: ID!, $version: Int!, $isActive: Bool
   setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) { ${FIELDS} }
 }`;
 
-function firstError(response: GraphQLResponse) {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${response.text}`);
-  return error;
-}
 
 describe('M1 external agencies', () => {
   let testApp: TestApp;

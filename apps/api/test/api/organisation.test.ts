@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createDepartment, createStaff, signedIn, TEST_PASSWORD } from '../support/factories.js';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import type { User } from '../../src/modules/organisation/user.entity.js';
 
 /** M1 Organisation: departments, users and grants through the API (SPEC §2.1, §2.4, M1). */
@@ -76,11 +76,6 @@ type UserView = {
   permissions: string[];
 };
 
-function firstError(response: GraphQLResponse) {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${response.text}`);
-  return error;
-}
 
 describe('M1 organisation', () => {
   let testApp: TestApp;

@@ -8,7 +8,7 @@ import { applyDemoPolicy } from '../../src/db/seeds/demo-seed.js';
 import { createTestDatabase, type TestDatabase } from '../support/backend.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
 import { signedIn } from '../support/factories.js';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import type { User } from '../../src/modules/organisation/user.entity.js';
 
 /** M11 rules library (制度库, ledger item 2 [seed §9-3(2)]); the seed's 11 rules are its first entries. */
@@ -67,11 +67,6 @@ const BUREAU = '湖州市文化广电旅游局';
 const TODAY = '2026-11-26';
 const TOMORROW = '2026-11-27';
 
-function firstError(response: GraphQLResponse) {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${response.text}`);
-  return error;
-}
 
 describe('M11 rules library', () => {
   let testApp: TestApp;

@@ -8,7 +8,7 @@ import { User } from '../../src/modules/organisation/user.entity.js';
 import { Rule } from '../../src/modules/rules-library/rule.entity.js';
 import { StaffChange } from '../../src/modules/staff-change/staff-change.entity.js';
 import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
 
 /**
@@ -64,11 +64,6 @@ function dataOf<T>(response: GraphQLResponse, field: string): T {
   return (response.data as Record<string, T>)[field];
 }
 
-function firstError(response: GraphQLResponse) {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${response.text.slice(0, 300)}`);
-  return error;
-}
 
 describe('sorting every list', () => {
   let testApp: TestApp;

@@ -5,7 +5,7 @@ import { MASKED_VALUE } from '@gdp/domain';
 import { createSchema } from '../../src/schema.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
 import { createDepartment, createStaff, signedIn } from '../support/factories.js';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
+import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import type { User } from '../../src/modules/organisation/user.entity.js';
 
 /** M1 / M11 staff changes (分管领导或工作人员变动情况): ledger item 1 [seed §9-3(1)], kept by 办公室 [seed §9-2]. */
@@ -47,11 +47,6 @@ const UPDATE = `mutation Update($id: ID!, $version: Int!, $input: StaffChangeInp
   updateStaffChange(id: $id, version: $version, input: $input) { ${FIELDS} }
 }`;
 
-function firstError(response: GraphQLResponse) {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${response.text}`);
-  return error;
-}
 
 describe('M11 ledger: staff changes', () => {
   let testApp: TestApp;

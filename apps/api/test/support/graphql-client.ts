@@ -91,3 +91,10 @@ export class GraphQLClient {
     );
   }
 }
+
+/** The first error of a response expected to fail; fails the test with the body otherwise. */
+export function firstError(response: GraphQLResponse): GraphQLErrorBody {
+  const error = response.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${response.text.slice(0, 500)}`);
+  return error;
+}
