@@ -8,6 +8,12 @@ export default defineConfig({
     emptyOutDir: true,
     // react-admin + MUI + Apollo make one ~1.5 MB (≈450 KB gzipped) chunk; exceljs (≈930 KB) and qrcode load lazily.
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      // The holiday package has no `sideEffects` flag: without this it lands in the console whole, because a
+      // domain module the console reads (calendar enums, input schemas) imports it for functions the console
+      // never calls. It stays whenever one of its exports is used.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/chinese-days/') },
+    },
   },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
   test: {

@@ -10,10 +10,17 @@ import type { ConsoleProviders } from './providers/console-providers';
 import { i18nProvider } from './providers/i18n-provider';
 import apiTokens from './resources/api-tokens';
 import auditLogs from './resources/audit-logs';
+import calendarOverrides from './resources/calendar-overrides';
+import deadlines from './resources/deadlines';
 import departments from './resources/departments';
 import externalAgencies from './resources/external-agencies';
+import myTasks from './resources/my-tasks';
+import notifications from './resources/notifications';
+import jobRuns from './resources/job-runs';
+import outboxMessages from './resources/outbox-messages';
 import rules from './resources/rules';
 import staffChanges from './resources/staff-changes';
+import tasks from './resources/tasks';
 import users from './resources/users';
 import { consoleTheme } from './shared/theme';
 
@@ -32,6 +39,9 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
       loginPage={LoginPage}
       dashboard={Dashboard}
     >
+      <Resource name="myTasks" {...myTasks} />
+      <Resource name="myNotifications" {...notifications} />
+      <Resource name="tasks" {...tasks} />
       <Resource name="departments" {...departments} />
       <Resource name="users" {...users} />
       <Resource name="externalAgencies" {...externalAgencies} />
@@ -39,6 +49,10 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
       <Resource name="rules" {...rules} />
       <Resource name="apiTokens" {...apiTokens} />
       <Resource name="auditLogs" {...auditLogs} />
+      <Resource name="calendarOverrides" {...calendarOverrides} />
+      <Resource name="deadlines" {...deadlines} />
+      <Resource name="jobRuns" {...jobRuns} />
+      <Resource name="outboxMessages" {...outboxMessages} />
       <CustomRoutes noLayout>
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/totp-enrolment" element={<TotpEnrolmentPage />} />

@@ -15,10 +15,15 @@ import { ENTITIES } from './db/entities.js';
 import { MIGRATIONS } from './db/migrations/index.js';
 import { applyDemoPolicy, type DemoCredentials } from './db/seeds/demo-seed.js';
 import type { Logger } from './logger.js';
+import type { JobDefinition } from './jobs/job-definition.js';
+import { buildJobList } from './jobs/job-registry.js';
+import { startJobTicker } from './jobs/job-runner.js';
 import { authenticate, readCredential, type Authentication } from './modules/auth/authenticate.js';
 import { TokenUsageCounter } from './modules/api-token/token-usage.js';
-import { createSchema } from './schema.js';
+import { createOutboxAdapters } from './modules/notice/outbox/outbox-adapter.js';
+import { createSchema, type ExtraResolvers } from './schema.js';
 import type { AppServices } from './services.js';
+import { loadKeyRing } from './shared/crypto/field-encryption.js';
 import { httpErrorBody } from './shared/errors/app-errors.js';
 import { toContractError } from './shared/errors/format-error.js';
 import { createGraphQLServers } from './shared/http/graphql-servers.js';
@@ -39,6 +44,10 @@ export interface StartAppOptions {
   clock?: Clock;
   /** An already opened database (tests share one per file); otherwise one is opened from config. */
   database?: Database;
+  /** Resolvers served besides the product's (tests drive services through test-only case kinds). */
+  extraResolvers?: ExtraResolvers;
+  /** Scheduled jobs checked besides the product's (tests of the scheduler). */
+  extraJobs?: readonly JobDefinition[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -46,6 +55,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function startApp(options: StartAppOptions): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
+  // Before the database opens: without a usable key the API must not start (and must not write plain data).
+  const { keyRing: fieldEncryption, source: keySource } = await loadKeyRing(config);
+  logger.info({ keyId: fieldEncryption.currentKeyId, source: keySource }, '数据加密密钥已加载');
   const ownsDatabase = !options.database;
   const db =
     options.database ??
@@ -60,9 +72,9 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   try {
     await runPendingMigrations(db, logger);
     const tokenUsage = new TokenUsageCounter(() => db.dataSource, logger);
-    const services: AppServices = { config, logger, clock, db, tokenUsage };
+    const services: AppServices = { config, logger, clock, db, tokenUsage, fieldEncryption, outbox: createOutboxAdapters(config), jobs: buildJobList(config, options.extraJobs) };
     const demo = await applyDemoPolicy(services);
-    const schema = await createSchema();
+    const schema = await createSchema(options.extraResolvers);
     const servers = createGraphQLServers(schema, logger);
     await Promise.all([servers.staff.start(), servers.external.start()]);
     tokenUsage.start();
@@ -191,11 +203,14 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    // Every replica checks the jobs; the job_run table lets only one of them run each slot.
+    const jobTicker = config.jobsEnabled ? startJobTicker(services, config.jobTickMs) : null;
 
     let shutdownPromise: Promise<void> | undefined;
     const shutdown = () =>
       (shutdownPromise ??= (async () => {
         state.shuttingDown = true;
+        const jobsStopped = jobTicker?.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const deadline = Date.now() + config.shutdownGraceMs;
@@ -203,6 +218,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         server.closeAllConnections();
         await closed;
         await Promise.all([servers.staff.stop(), servers.external.stop()]);
+        await jobsStopped;
         await tokenUsage.stop();
         if (ownsDatabase) await db.close();
       })());

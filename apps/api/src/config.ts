@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { LOGIN_POLICY } from '@gdp/domain';
 import { z } from 'zod';
+import { EncryptionKeyConfigError, parseEncryptionKeys, type EncryptionKey } from './shared/crypto/field-encryption.js';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
 const positiveInt = z.coerce.number().int().positive();
+/** An optional setting; set but empty counts as not set. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const environmentSchema = z.object({
   NODE_ENV: z.string().default('production'),
@@ -27,6 +30,21 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   COOKIE_SECURE: boolean.default(false),
   ADMIN_DIST: z.string().optional(),
+  /** Scheduled jobs (deadlines, reminders, outbox): every replica checks; each slot runs once across them. */
+  JOBS_ENABLED: boolean.default(true),
+  JOB_TICK_MS: positiveInt.default(60_000),
+  /** Staff are reminded of a task this many working days before its due date. */
+  REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
+  /** Test runs only (NODE_ENV=test): a probe job that records each run, to prove runs happen once. */
+  JOBS_TEST_PROBE: boolean.default(false),
+  /** Field encryption at rest: comma-separated `keyId:base64(32 bytes)`; DATA_ENCRYPTION_KEY_ID names the one for new writes. */
+  DATA_ENCRYPTION_KEYS: optional(z.string()),
+  DATA_ENCRYPTION_KEY_ID: optional(z.string()),
+  /** Outbox adapters for notices (SPEC §2.3a): each channel is used only when configured. */
+  SMTP_URL: optional(z.string().url().regex(/^smtps?:\/\//, '须为 smtp:// 或 smtps:// 地址')),
+  SMTP_FROM: optional(z.string()),
+  SMS_GATEWAY_URL: optional(z.string().url().regex(/^https?:\/\//, '须为 http:// 或 https:// 地址')),
+  SMS_GATEWAY_TOKEN: optional(z.string()),
 });
 
 export type AppConfig = {
@@ -47,6 +65,16 @@ export type AppConfig = {
   shutdownGraceMs: number;
   cookieSecure: boolean;
   adminDist?: string;
+  jobsEnabled: boolean;
+  jobTickMs: number;
+  reminderWorkingDays: number;
+  jobsTestProbe: boolean;
+  dataEncryptionKeys: EncryptionKey[];
+  dataEncryptionKeyId?: string;
+  smtpUrl?: string;
+  smtpFrom?: string;
+  smsGatewayUrl?: string;
+  smsGatewayToken?: string;
 };
 
 /** Reads configuration from the environment; invalid values stop the start with a readable message. */
@@ -57,6 +85,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new Error(`配置无效：${problems}`);
   }
   const env = parsed.data;
+  const problems: string[] = [];
+  let dataEncryptionKeys: EncryptionKey[] = [];
+  try {
+    dataEncryptionKeys = parseEncryptionKeys(env.DATA_ENCRYPTION_KEYS ?? '');
+  } catch (error) {
+    if (!(error instanceof EncryptionKeyConfigError)) throw error;
+    problems.push(`DATA_ENCRYPTION_KEYS: ${error.message}`);
+  }
+  if (Boolean(env.SMTP_URL) !== Boolean(env.SMTP_FROM)) problems.push('SMTP_URL 与 SMTP_FROM 须同时配置');
+  if (Boolean(env.SMS_GATEWAY_URL) !== Boolean(env.SMS_GATEWAY_TOKEN)) problems.push('SMS_GATEWAY_URL 与 SMS_GATEWAY_TOKEN 须同时配置');
+  if (problems.length > 0) throw new Error(`配置无效：${problems.join('; ')}`);
   return {
     port: env.PORT,
     host: env.HOST,
@@ -75,5 +114,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     cookieSecure: env.COOKIE_SECURE,
     adminDist: env.ADMIN_DIST,
+    jobsEnabled: env.JOBS_ENABLED,
+    jobTickMs: env.JOB_TICK_MS,
+    reminderWorkingDays: env.REMINDER_WORKING_DAYS,
+    jobsTestProbe: env.JOBS_TEST_PROBE && env.NODE_ENV === 'test',
+    dataEncryptionKeys,
+    dataEncryptionKeyId: env.DATA_ENCRYPTION_KEY_ID,
+    smtpUrl: env.SMTP_URL,
+    smtpFrom: env.SMTP_FROM,
+    smsGatewayUrl: env.SMS_GATEWAY_URL,
+    smsGatewayToken: env.SMS_GATEWAY_TOKEN,
   };
 }

@@ -33,3 +33,7 @@ export function requireMutationScope(context: RequestContext): MutationScope {
   if (!context.mutation) throw new Error('mutation scope missing: use cases run inside a root mutation');
   return context.mutation;
 }
+
+/** The signed-in member of staff's user id, or null for a token or nobody. */
+export const staffIdOf = (context: RequestContext): string | null =>
+  context.actor.kind === 'staff' ? context.actor.userId : null;

@@ -9,6 +9,14 @@ import { OrganisationResolver } from './modules/organisation/organisation.resolv
 import { ExternalAgencyResolver } from './modules/external-agency/external-agency.resolver.js';
 import { StaffChangeResolver } from './modules/staff-change/staff-change.resolver.js';
 import { RulesLibraryResolver } from './modules/rules-library/rules-library.resolver.js';
+import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { DeadlineResolver } from './modules/deadline/deadline.resolver.js';
+import { JobRunResolver } from './jobs/job-run.resolver.js';
+import { OutboxResolver } from './modules/notice/outbox.resolver.js';
+import { TaskResolver } from './modules/task/task.resolver.js';
+
+/** Resolver classes served besides the product's (tests drive shared services through test-only case kinds). */
+export type ExtraResolvers = readonly Function[];
 
 export const RESOLVERS = [
   AuthResolver,
@@ -18,13 +26,18 @@ export const RESOLVERS = [
   ExternalAgencyResolver,
   StaffChangeResolver,
   RulesLibraryResolver,
+  CalendarResolver,
+  DeadlineResolver,
+  JobRunResolver,
+  OutboxResolver,
+  TaskResolver,
 ] as const;
 
 /**
  * The schema as served: type-graphql's build, then every root field wrapped by the access guard.
  * Input shapes are validated by the domain's schemas inside use cases (type-graphql's validation is off).
  */
-export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+export async function createSchema(extraResolvers: ExtraResolvers = []): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: [...RESOLVERS, ...extraResolvers], validate: false });
   return guardRootFields(schema);
 }

@@ -23,6 +23,8 @@ export interface E2eContext {
     auditor: StaffAccount;
     /** SECURITY_ADMIN used only to be locked out (never signs in successfully). */
     lockout: StaffAccount;
+    /** GENERAL_OFFICE (no TOTP required): keeps the holiday calendar, reads the deadline dashboard. */
+    generalOffice: StaffAccount;
   };
 }
 
@@ -75,6 +77,11 @@ export default async function setup(project: TestProject) {
       name: '测试安全管理员',
       roles: ['SECURITY_ADMIN'],
     });
+    const generalOffice = await createUserWithCli(dataDir, {
+      username: `e2e.office.${runId}`,
+      name: '测试办公室',
+      roles: ['GENERAL_OFFICE'],
+    });
     server = await startServer(dataDir, logFile);
     console.info(
       `Browser tests: server ${server.url} (pid ${server.pid}) ready in ${Date.now() - started} ms`,
@@ -84,7 +91,7 @@ export default async function setup(project: TestProject) {
       runId,
       artifactsDir,
       runDir,
-      accounts: { admin, auditor, lockout },
+      accounts: { admin, auditor, lockout, generalOffice },
     });
   } catch (error) {
     await teardown();

@@ -26,6 +26,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DemoModeMarker } from '../layout/DemoModeMarker';
+import { DeadlineDashboardCard } from '../resources/deadlines/DeadlineDashboardCard';
 import { MyAuditLogsQuery } from '../providers/auth.documents';
 import type { ConsoleIdentity } from '../providers/auth-provider';
 import { useConsoleServices } from '../providers/console-context';
@@ -218,6 +219,7 @@ export const Dashboard = () => {
       <Title title={translate('gdp.dashboard.welcome', { name: me.displayName })} />
       <MyAccount me={me} />
       <MyRecentActions />
+      <DeadlineDashboardCard />
     </Box>
   );
 };

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import type { ConsoleIdentity } from '../providers/auth-provider';
 import { DemoModeMarker } from './DemoModeMarker';
+import { NotificationBell } from './NotificationBell';
 
 const UserMenuLink = forwardRef<HTMLAnchorElement, { to: string; label: string; icon: React.ReactNode }>(
   ({ to, label, icon }, ref) => {
@@ -55,5 +56,6 @@ export const ConsoleAppBar = () => (
   <AppBar userMenu={<ConsoleUserMenu />}>
     <TitlePortal />
     <DemoModeMarker />
+    <NotificationBell />
   </AppBar>
 );

@@ -3,9 +3,14 @@ import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'reac
 
 /** The menu, grouped by module (SPEC §3); later modules add their groups here. */
 export const MENU_GROUPS: ReadonlyArray<{ label: string; resources: readonly string[] }> = [
+  {
+    label: 'gdp.menu.workbench',
+    resources: ['myTasks', 'myNotifications', 'tasks', 'deadlines', 'calendarOverrides'],
+  },
   { label: 'gdp.menu.organisation', resources: ['departments', 'users', 'externalAgencies'] },
   { label: 'gdp.menu.ledger', resources: ['staffChanges', 'rules'] },
   { label: 'gdp.menu.security', resources: ['apiTokens', 'auditLogs'] },
+  { label: 'gdp.menu.system', resources: ['outboxMessages', 'jobRuns'] },
 ];
 
 const MenuGroup = ({ label, resources }: { label: string; resources: readonly string[] }) => {

@@ -1,9 +1,15 @@
 import { apiTokenResource } from '../resources/api-tokens/api-token.resource';
 import { auditLogResource } from '../resources/audit-logs/audit-log.resource';
+import { calendarOverrideResource } from '../resources/calendar-overrides/calendar-override.resource';
+import { deadlineResource } from '../resources/deadlines/deadline.resource';
 import { departmentResource } from '../resources/departments/department.resource';
 import { externalAgencyResource } from '../resources/external-agencies/external-agency.resource';
+import { notificationResource } from '../resources/notifications/notification.resource';
+import { jobRunResource } from '../resources/job-runs/job-run.resource';
+import { outboxMessageResource } from '../resources/outbox-messages/outbox-message.resource';
 import { ruleResource } from '../resources/rules/rule.resource';
 import { staffChangeResource } from '../resources/staff-changes/staff-change.resource';
+import { myTaskResource, taskResource } from '../resources/tasks/task.resource';
 import { userResource } from '../resources/users/user.resource';
 import type { ResourceDefinition } from './resource-definition';
 
@@ -12,6 +18,9 @@ import type { ResourceDefinition } from './resource-definition';
  * provider and authProvider.canAccess read only this registry.
  */
 export const RESOURCE_REGISTRY = {
+  myTasks: myTaskResource,
+  myNotifications: notificationResource,
+  tasks: taskResource,
   departments: departmentResource,
   users: userResource,
   externalAgencies: externalAgencyResource,
@@ -19,6 +28,10 @@ export const RESOURCE_REGISTRY = {
   rules: ruleResource,
   apiTokens: apiTokenResource,
   auditLogs: auditLogResource,
+  calendarOverrides: calendarOverrideResource,
+  deadlines: deadlineResource,
+  jobRuns: jobRunResource,
+  outboxMessages: outboxMessageResource,
 } as const satisfies Record<string, ResourceDefinition>;
 
 export type ResourceName = keyof typeof RESOURCE_REGISTRY;

@@ -1,5 +1,31 @@
 import {
   ACTOR_KIND_LABELS,
+  STAFF_NOTIFICATION_KINDS,
+  STAFF_NOTIFICATION_KIND_LABELS,
+  TASK_KINDS,
+  TASK_KIND_LABELS,
+  TASK_STATES,
+  TASK_STATE_LABELS,
+  type StaffNotificationKind,
+  type TaskKind,
+  type TaskState,
+  CASE_KINDS,
+  DEADLINE_EVENT_ACTION_LABELS,
+  DEADLINE_KINDS,
+  DEADLINE_KIND_LABELS,
+  DEADLINE_STATES,
+  DEADLINE_STATE_LABELS,
+  type DeadlineEventAction,
+  type DeadlineKind,
+  type DeadlineState,
+  CASE_KIND_LABELS,
+  NOTICE_CHANNEL_LABELS,
+  OUTBOX_CHANNELS,
+  OUTBOX_STATES,
+  OUTBOX_STATE_LABELS,
+  type CaseKind,
+  type NoticeChannel,
+  type OutboxState,
   AUDIT_ENTITY_TYPES,
   AUDIT_OUTCOMES,
   AUDIT_OUTCOME_LABELS,
@@ -56,6 +82,18 @@ export const RULE_CATEGORY_CHOICES = choicesOf(RULE_CATEGORIES, RULE_CATEGORY_LA
 export const RULE_STATUS_CHOICES = choicesOf(RULE_STATUSES, RULE_STATUS_LABELS);
 export const AUDIT_OUTCOME_CHOICES = choicesOf(AUDIT_OUTCOMES, AUDIT_OUTCOME_LABELS);
 export const AUDIT_ENTITY_TYPE_CHOICES = choicesOf(AUDIT_ENTITY_TYPES, ENTITY_TYPE_LABELS);
+export const DEADLINE_KIND_CHOICES = choicesOf(DEADLINE_KINDS, DEADLINE_KIND_LABELS);
+export const DEADLINE_STATE_CHOICES = choicesOf(DEADLINE_STATES, DEADLINE_STATE_LABELS);
+export const CASE_KIND_CHOICES = choicesOf(CASE_KINDS, CASE_KIND_LABELS);
+export const OUTBOX_STATE_CHOICES = choicesOf(OUTBOX_STATES, OUTBOX_STATE_LABELS);
+/** The channels the outbox sends (SMS, e-mail), with the notice channels' labels. */
+export const OUTBOX_CHANNEL_CHOICES = OUTBOX_CHANNELS.map((channel) => ({
+  id: channel,
+  name: NOTICE_CHANNEL_LABELS[channel],
+}));
+export const TASK_KIND_CHOICES = choicesOf(TASK_KINDS, TASK_KIND_LABELS);
+export const TASK_STATE_CHOICES = choicesOf(TASK_STATES, TASK_STATE_LABELS);
+export const STAFF_NOTIFICATION_KIND_CHOICES = choicesOf(STAFF_NOTIFICATION_KINDS, STAFF_NOTIFICATION_KIND_LABELS);
 /** Token scopes by their GraphQL enum names (`PUBLIC_READ`), which is what the API takes and answers. */
 export const TOKEN_SCOPE_CHOICES = TOKEN_SCOPES.map((scope) => ({
   id: tokenScopeKey(scope),
@@ -73,6 +111,15 @@ export const sessionStageLabel = labelOf<SessionStage>(SESSION_STAGE_LABELS);
 export const auditOutcomeLabel = labelOf<AuditOutcome>(AUDIT_OUTCOME_LABELS);
 export const actorKindLabel = labelOf<ActorKind>(ACTOR_KIND_LABELS);
 export const entityTypeLabel = labelOf<AuditEntityType>(ENTITY_TYPE_LABELS);
+export const deadlineKindLabel = labelOf<DeadlineKind>(DEADLINE_KIND_LABELS);
+export const deadlineStateLabel = labelOf<DeadlineState>(DEADLINE_STATE_LABELS);
+export const deadlineEventActionLabel = labelOf<DeadlineEventAction>(DEADLINE_EVENT_ACTION_LABELS);
+export const caseKindLabel = labelOf<CaseKind>(CASE_KIND_LABELS);
+export const noticeChannelLabel = labelOf<NoticeChannel>(NOTICE_CHANNEL_LABELS);
+export const outboxStateLabel = labelOf<OutboxState>(OUTBOX_STATE_LABELS);
+export const taskKindLabel = labelOf<TaskKind>(TASK_KIND_LABELS);
+export const taskStateLabel = labelOf<TaskState>(TASK_STATE_LABELS);
+export const staffNotificationKindLabel = labelOf<StaffNotificationKind>(STAFF_NOTIFICATION_KIND_LABELS);
 /** A scope's label from its GraphQL enum name (`PUBLIC_READ` → 读取公开信息). */
 export function tokenScopeLabel(key: string): string {
   const scope = tokenScopeFromKey(key);

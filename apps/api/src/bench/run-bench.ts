@@ -647,6 +647,9 @@ async function main(): Promise<number> {
     logLevel: 'warn',
     adminDist: '/nonexistent',
     shutdownGraceMs: 5_000,
+    // A throwaway key: the bench writes no encrypted field, but the API refuses PostgreSQL without one.
+    dataEncryptionKeys: [{ id: 'bench', key: randomBytes(32) }],
+    dataEncryptionKeyId: 'bench',
   };
   const app: App = await startApp({ config, logger, database });
   onCleanup('stop the API', () => app.shutdown());

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
@@ -7,6 +7,9 @@ import { ExternalAgency } from '../../src/modules/external-agency/external-agenc
 import { User } from '../../src/modules/organisation/user.entity.js';
 import { Rule } from '../../src/modules/rules-library/rule.entity.js';
 import { StaffChange } from '../../src/modules/staff-change/staff-change.entity.js';
+import { Task } from '../../src/modules/task/task.entity.js';
+import { CalendarOverride } from '../../src/modules/calendar/calendar-override.entity.js';
+import { Deadline } from '../../src/modules/deadline/deadline.entity.js';
 import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
 import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
@@ -72,6 +75,11 @@ describe('sorting every list', () => {
   let office: GraphQLClient;
   let security: GraphQLClient;
   let auditor: GraphQLClient;
+  let drafter: GraphQLClient;
+  /** Tasks in the drafter's inbox: assigned to them or waiting in their department's queue. */
+  const taskIds: string[] = [];
+  const overrideIds: string[] = [];
+  const deadlineIds: string[] = [];
   const ids: Record<'departments' | 'users' | 'externalAgencies' | 'staffChanges' | 'rules', string[]> = {
     departments: [],
     users: [],
@@ -173,6 +181,42 @@ describe('sorting every list', () => {
       filter: () => undefined,
       tiedField: 'at',
       refusedField: 'actorName',
+    },
+    {
+      list: 'myTasks',
+      key: 'id',
+      client: () => drafter,
+      query: listQuery('myTasks', 'MyTaskFilter', 'id dueDate kind title state createdAt'),
+      filter: () => ({ ids: taskIds }),
+      tiedField: 'dueDate',
+      refusedField: 'assigneeId',
+    },
+    {
+      list: 'calendarOverrides',
+      key: 'id',
+      client: () => office,
+      query: listQuery('calendarOverrides', 'CalendarOverrideFilter', 'id date kind isActive createdAt updatedAt'),
+      filter: () => ({ ids: overrideIds }),
+      tiedField: 'kind',
+      refusedField: 'note',
+    },
+    {
+      list: 'deadlines',
+      key: 'id',
+      client: () => office,
+      query: listQuery('deadlines', 'DeadlineFilter', 'id dueDate startDate kind caseKind state createdAt updatedAt'),
+      filter: () => ({ ids: deadlineIds }),
+      tiedField: 'dueDate',
+      refusedField: 'title',
+    },
+    {
+      list: 'tasks',
+      key: 'id',
+      client: () => office,
+      query: listQuery('tasks', 'TaskFilter', 'id dueDate kind title state createdAt departmentId assigneeId'),
+      filter: () => ({ ids: taskIds }),
+      tiedField: 'kind',
+      refusedField: 'caseId',
     },
   ];
 
@@ -332,6 +376,80 @@ describe('sorting every list', () => {
     for (const overrides of tokens) {
       const { token } = await createApiToken(ds, ['public:read'], overrides);
       publicToken ||= token;
+    }
+
+    // Tasks: due dates, kinds and states repeat; one has no due date; half wait in the department's queue.
+    const { client: drafterClient, user: drafterUser } = await signedIn(testApp, { roles: ['DRAFTER'] });
+    drafter = drafterClient;
+    for (const [title, kind, dueDate, state, assigned, createdAt] of [
+      ['C', 'APPLICATION_REPLY', '2026-12-01', 'OPEN', true, null],
+      ['A', 'COMPLAINT_HANDLING', '2026-12-01', 'OPEN', false, LATER],
+      ['B', 'APPLICATION_REPLY', null, 'OPEN', true, null],
+      ['E', 'APPLICATION_REPLY', '2026-12-01', 'DONE', false, EARLIER],
+      ['D', 'MEETING_FEEDBACK', '2026-11-20', 'CANCELLED', true, null],
+      ['F', 'COMPLAINT_HANDLING', '2027-01-04', 'OPEN', false, null],
+    ] as const) {
+      const task = await ds.manager.save(
+        ds.manager.create(Task, {
+          kind,
+          caseKind: kind === 'COMPLAINT_HANDLING' ? 'COMPLAINT' : kind === 'MEETING_FEEDBACK' ? 'MEETING' : 'APPLICATION',
+          caseId: randomUUID(),
+          title: `排序待办${TAG}${title}`,
+          assigneeId: assigned ? drafterUser.id : null,
+          departmentId: drafterUser.departmentId,
+          deadlineId: null,
+          dueDate,
+          state,
+          createdAt: new Date(createdAt ?? TEST_START),
+          assignedAt: null,
+          assignedById: null,
+          closedAt: state === 'OPEN' ? null : new Date(TEST_START),
+          closedById: null,
+        }),
+      );
+      taskIds.push(task.id);
+    }
+
+    // Calendar overrides: kinds repeat, one removed; two timestamps differ from the rest.
+    for (const [date, kind, isActive, createdAt] of [
+      ['2031-01-02', 'OFF', true, null],
+      ['2031-01-03', 'WORK', true, LATER],
+      ['2031-01-01', 'OFF', false, EARLIER],
+      ['2031-01-05', 'OFF', true, null],
+    ] as const) {
+      const at = new Date(createdAt ?? TEST_START);
+      const override = await ds.manager.save(
+        ds.manager.create(CalendarOverride, { date, kind, note: '排序', isActive, createdAt: at, updatedAt: at }),
+      );
+      overrideIds.push(override.id);
+    }
+
+    // Deadlines: due dates and kinds repeat; one suspended (no due date).
+    for (const [kind, startDate, dueDate, createdAt] of [
+      ['APPLICATION_REPLY', '2026-11-02', '2026-11-30', null],
+      ['COMPLAINT_HANDLING', '2026-11-09', '2026-11-30', LATER],
+      ['APPLICATION_REPLY', '2026-11-03', null, EARLIER],
+      ['MEETING_FEEDBACK', '2026-11-25', '2026-11-30', null],
+      ['COMPLAINT_TRANSFER', '2026-11-20', '2026-11-27', null],
+    ] as const) {
+      const at = new Date(createdAt ?? TEST_START);
+      const deadline = await ds.manager.save(
+        ds.manager.create(Deadline, {
+          kind,
+          caseKind: kind.startsWith('APPLICATION') ? 'APPLICATION' : kind.startsWith('COMPLAINT') ? 'COMPLAINT' : 'MEETING',
+          caseId: randomUUID(),
+          title: `排序时限${TAG}`,
+          startDate,
+          periodWorkingDays: 20,
+          suspensions: dueDate ? [] : [{ from: startDate, to: null, reason: '征求意见' }],
+          dueDate,
+          isSuspended: dueDate === null,
+          state: 'OPEN',
+          createdAt: at,
+          updatedAt: at,
+        }),
+      );
+      deadlineIds.push(deadline.id);
     }
 
     // Audit rows of every outcome and actor kind, all at the same instant (the clock stands still).

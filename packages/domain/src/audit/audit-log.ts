@@ -26,6 +26,12 @@ export const AUDIT_ENTITY_TYPES = [
   'StaffChange',
   'Rule',
   'RuleVersion',
+  'CalendarOverride',
+  'CalendarConfirmedYear',
+  'Notice',
+  'OutboxMessage',
+  'CitizenCode',
+  'Task',
   'AuditLog',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -41,6 +47,12 @@ export const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   StaffChange: '人员变动',
   Rule: '制度',
   RuleVersion: '制度版本',
+  CalendarOverride: '节假日调整',
+  CalendarConfirmedYear: '年度节假日安排确认',
+  Notice: '告知记录',
+  OutboxMessage: '发送队列消息',
+  CitizenCode: '案件查询码',
+  Task: '待办',
   AuditLog: '审计日志',
 };
 

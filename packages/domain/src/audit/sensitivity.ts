@@ -60,6 +60,63 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     id: 'PUBLIC', ruleId: 'PUBLIC', versionNumber: 'PUBLIC', text: 'PUBLIC', effectiveDate: 'PUBLIC', repealDate: 'PUBLIC',
     note: 'PUBLIC', createdById: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
+  // Notices to people outside the system (SPEC §2.3a): who was told is a reference, what they were told and
+  // how to reach them are personal — a notice to a whistleblower must not reveal them; the address itself
+  // is kept encrypted and never leaves the database in clear.
+  Notice: {
+    id: 'PUBLIC', caseKind: 'PUBLIC', caseId: 'PUBLIC', recipientKind: 'PUBLIC', recipientRef: 'PERSONAL', channel: 'PUBLIC',
+    contactAddressCipher: 'SECRET', contactAddressMasked: 'PERSONAL', subject: 'PERSONAL', content: 'PERSONAL',
+    sentAt: 'PUBLIC', senderId: 'PUBLIC', proof: 'PERSONAL', deadlineId: 'PUBLIC', createdAt: 'PUBLIC',
+  },
+  OutboxMessage: {
+    id: 'PUBLIC', noticeId: 'PUBLIC', channel: 'PUBLIC', state: 'PUBLIC', attempts: 'PUBLIC', nextAttemptAt: 'PUBLIC',
+    lastError: 'PUBLIC', sentAt: 'PUBLIC', providerMessageId: 'PUBLIC', createdAt: 'PUBLIC', version: 'PUBLIC',
+  },
+  // Citizen codes (SPEC §2.3b): the case number is public, the code exists only as its hash; failed look-ups
+  // keep the client's IP. Idempotency keys keep the first answer of a submission for 24 h — it may hold a
+  // just-issued access code, so it and the request's hash never leave the database.
+  CitizenCode: {
+    id: 'PUBLIC', caseKind: 'PUBLIC', caseId: 'PUBLIC', caseNumber: 'PUBLIC', codeHash: 'SECRET', issuedAt: 'PUBLIC',
+    revokedAt: 'PUBLIC', revokedReason: 'PUBLIC', lastUsedAt: 'PUBLIC',
+  },
+  CaseNumberSequence: { prefix: 'PUBLIC', year: 'PUBLIC', last: 'PUBLIC' },
+  CodeAttempt: { id: 'PUBLIC', caseNumber: 'PUBLIC', ip: 'PERSONAL', at: 'PUBLIC' },
+  IdempotencyKey: {
+    tokenId: 'PUBLIC', key: 'PUBLIC', operation: 'PUBLIC', requestHash: 'SECRET', response: 'SECRET', createdAt: 'PUBLIC',
+    expiresAt: 'PUBLIC',
+  },
+  CalendarOverride: {
+    id: 'PUBLIC', date: 'PUBLIC', kind: 'PUBLIC', note: 'PUBLIC', isActive: 'PUBLIC', version: 'PUBLIC',
+    createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  CalendarConfirmedYear: { year: 'PUBLIC', confirmedById: 'PUBLIC', confirmedAt: 'PUBLIC' },
+  // Titles carry the case number and subject, never a person's name (modules build them so).
+  Deadline: {
+    id: 'PUBLIC', kind: 'PUBLIC', caseKind: 'PUBLIC', caseId: 'PUBLIC', title: 'PUBLIC', departmentId: 'PUBLIC',
+    assigneeId: 'PUBLIC', startDate: 'PUBLIC', periodWorkingDays: 'PUBLIC', extensionsWorkingDays: 'PUBLIC',
+    extensionCount: 'PUBLIC', suspensions: 'PUBLIC', dueDate: 'PUBLIC', isProvisional: 'PUBLIC', isSuspended: 'PUBLIC',
+    state: 'PUBLIC', closedAt: 'PUBLIC', overdueMarkedOn: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  DeadlineEvent: {
+    id: 'PUBLIC', deadlineId: 'PUBLIC', action: 'PUBLIC', onDate: 'PUBLIC', byWorkingDays: 'PUBLIC', reason: 'PUBLIC',
+    approverId: 'PUBLIC', noticeId: 'PUBLIC', dueDateBefore: 'PUBLIC', dueDateAfter: 'PUBLIC', actorId: 'PUBLIC', at: 'PUBLIC',
+  },
+  // Scheduled job runs: counts and error classes only, never the records a job touched.
+  JobRun: {
+    jobName: 'PUBLIC', slot: 'PUBLIC', startedAt: 'PUBLIC', finishedAt: 'PUBLIC', outcome: 'PUBLIC', summary: 'PUBLIC',
+    replica: 'PUBLIC',
+  },
+  // Tasks and staff notifications (SPEC §2.3c): titles carry the case number and subject, never a person's
+  // name (modules build them so); the rest are references, dates and states.
+  Task: {
+    id: 'PUBLIC', kind: 'PUBLIC', caseKind: 'PUBLIC', caseId: 'PUBLIC', title: 'PUBLIC', assigneeId: 'PUBLIC',
+    departmentId: 'PUBLIC', deadlineId: 'PUBLIC', dueDate: 'PUBLIC', state: 'PUBLIC', createdAt: 'PUBLIC',
+    assignedAt: 'PUBLIC', assignedById: 'PUBLIC', closedAt: 'PUBLIC', closedById: 'PUBLIC', version: 'PUBLIC',
+  },
+  StaffNotification: {
+    id: 'PUBLIC', userId: 'PUBLIC', kind: 'PUBLIC', taskId: 'PUBLIC', title: 'PUBLIC', onDate: 'PUBLIC',
+    createdAt: 'PUBLIC', readAt: 'PUBLIC',
+  },
   AuditLog: {
     seq: 'PUBLIC', at: 'PUBLIC', actorKind: 'PUBLIC', actorId: 'PUBLIC', actorName: 'PUBLIC', action: 'PUBLIC',
     outcome: 'PUBLIC', entityType: 'PUBLIC', entityId: 'PUBLIC', changes: 'PUBLIC', errorCode: 'PUBLIC',

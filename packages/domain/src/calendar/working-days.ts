@@ -32,6 +32,10 @@ import { badInput, DomainError } from '../shared/domain-error.js';
 
 export const CALENDAR_OVERRIDE_KINDS = ['OFF', 'WORK'] as const;
 export type CalendarOverrideKind = (typeof CALENDAR_OVERRIDE_KINDS)[number];
+export const CALENDAR_OVERRIDE_KIND_LABELS: Record<CalendarOverrideKind, string> = {
+  OFF: '休息日（放假）',
+  WORK: '工作日（调休上班）',
+};
 
 export interface CalendarOverride {
   date: CalendarDate;
@@ -51,7 +55,13 @@ export interface WorkingDayCalendar {
 }
 
 /** Where a day's status came from. */
-export type DayStatusSource = 'OVERRIDE' | 'OFFICIAL' | 'DERIVED';
+export const DAY_STATUS_SOURCES = ['OVERRIDE', 'OFFICIAL', 'DERIVED'] as const;
+export type DayStatusSource = (typeof DAY_STATUS_SOURCES)[number];
+export const DAY_STATUS_SOURCE_LABELS: Record<DayStatusSource, string> = {
+  OVERRIDE: '本局调整',
+  OFFICIAL: '国务院办公厅安排',
+  DERIVED: '按法定节日推算（待确认）',
+};
 
 export interface DayStatus {
   date: CalendarDate;

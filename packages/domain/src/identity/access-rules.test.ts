@@ -76,6 +76,30 @@ const EXPECTED: Record<RootField, Callers> = {
   'Mutation.addRuleVersion': LEDGER_KEEPERS,
   'Mutation.setRuleRepealDate': LEDGER_KEEPERS,
   'Mutation.setRuleActive': LEDGER_KEEPERS,
+  // The working-day calendar: everyone reads it; the general office keeps it (SPEC §2.3).
+  'Query.workingDayCalendar': 'any staff',
+  'Query.calendarOverrides': 'any staff',
+  'Mutation.createCalendarOverride': ['GENERAL_OFFICE'],
+  'Mutation.updateCalendarOverride': ['GENERAL_OFFICE'],
+  'Mutation.removeCalendarOverride': ['GENERAL_OFFICE'],
+  'Mutation.confirmCalendarYear': ['GENERAL_OFFICE'],
+  // The deadline dashboard: bureau-wide overseers and department heads (scoped by the API).
+  'Query.deadlines': ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'BUREAU_LEADER', 'DEPARTMENT_HEAD'],
+  'Query.deadline': ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'BUREAU_LEADER', 'DEPARTMENT_HEAD'],
+  'Query.deadlineSummary': ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'BUREAU_LEADER', 'DEPARTMENT_HEAD'],
+  // Tasks (SPEC §2.3c): everyone's own inbox and notifications; the overview for overseers; assigning for
+  // the two offices and department heads.
+  'Query.myTasks': 'any staff',
+  'Query.tasks': ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'BUREAU_LEADER', 'DEPARTMENT_HEAD'],
+  'Mutation.reassignTask': ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'DEPARTMENT_HEAD'],
+  'Query.myNotifications': 'any staff',
+  'Query.unreadNotificationCount': 'any staff',
+  'Mutation.markNotificationsRead': 'any staff',
+  // The outbox shows delivery state only: the system administrator runs it, no business role reads it.
+  'Query.outboxMessages': ['SYSTEM_ADMIN'],
+  'Mutation.retryOutboxMessage': ['SYSTEM_ADMIN'],
+  // Scheduled job runs (counts and error classes, no business content): the system administrator.
+  'Query.jobRuns': ['SYSTEM_ADMIN'],
 };
 
 /** What a session that must first change its password or enrol a second factor may still call. */

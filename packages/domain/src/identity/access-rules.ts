@@ -28,6 +28,12 @@ const LEDGER_READERS = frozen({ permissions: ['LEDGER_READ', 'LEDGER_RECORD_MANA
 const LEDGER_RECORD_MANAGERS = frozen({ permissions: ['LEDGER_RECORD_MANAGE'] });
 const RULES_READERS = frozen({ permissions: ['RULES_READ', 'RULES_MANAGE'] });
 const RULES_MANAGERS = frozen({ permissions: ['RULES_MANAGE'] });
+/** Any signed-in staff in a normal session: the calendar, their own tasks and notifications. */
+const STAFF = frozen({ session: true });
+const CALENDAR_MANAGERS = frozen({ permissions: ['CALENDAR_MANAGE'] });
+const DEADLINE_OVERSEERS = frozen({ permissions: ['DEADLINE_OVERVIEW'] });
+const TASK_ASSIGNERS = frozen({ permissions: ['TASK_ASSIGN'] });
+const SETTINGS_MANAGERS = frozen({ permissions: ['SETTINGS_MANAGE'] });
 
 export type RootFieldName = `${'Query' | 'Mutation'}.${string}`;
 
@@ -101,6 +107,33 @@ export const ACCESS_RULES = {
   'Mutation.addRuleVersion': RULES_MANAGERS,
   'Mutation.setRuleRepealDate': RULES_MANAGERS,
   'Mutation.setRuleActive': RULES_MANAGERS,
+
+  // Working-day calendar (SPEC §2.3)
+  'Query.workingDayCalendar': STAFF,
+  'Query.calendarOverrides': STAFF,
+  'Mutation.createCalendarOverride': CALENDAR_MANAGERS,
+  'Mutation.updateCalendarOverride': CALENDAR_MANAGERS,
+  'Mutation.removeCalendarOverride': CALENDAR_MANAGERS,
+  'Mutation.confirmCalendarYear': CALENDAR_MANAGERS,
+
+  // Deadlines and tasks (SPEC §2.3, §2.3c)
+  'Query.deadlines': DEADLINE_OVERSEERS,
+  'Query.deadlineSummary': DEADLINE_OVERSEERS,
+  'Query.deadline': DEADLINE_OVERSEERS,
+  'Query.myTasks': STAFF,
+  'Query.tasks': DEADLINE_OVERSEERS,
+  'Mutation.reassignTask': TASK_ASSIGNERS,
+  'Query.myNotifications': STAFF,
+  'Mutation.markNotificationsRead': STAFF,
+  // Staff notifications: the unread badge of the console's app bar
+  'Query.unreadNotificationCount': STAFF,
+
+  // Scheduled jobs (runs only: no business content)
+  'Query.jobRuns': SETTINGS_MANAGERS,
+
+  // Outbox of notices sent by SMS / e-mail (SPEC §2.3a): delivery state only, no address or content
+  'Query.outboxMessages': SETTINGS_MANAGERS,
+  'Mutation.retryOutboxMessage': SETTINGS_MANAGERS,
 } as const satisfies Record<RootFieldName, AccessRule>;
 
 export type RootField = keyof typeof ACCESS_RULES;

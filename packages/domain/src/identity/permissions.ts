@@ -44,6 +44,22 @@ export const ROLE_PERMISSIONS_DEFINITION = {
   /** The rules library (制度库, ledger item 2 [seed §9-3(2)]): every member of staff works under these rules. */
   RULES_READ: { label: '查看制度库', roles: BUSINESS_ROLES },
   RULES_MANAGE: { label: '管理制度库', roles: ['GENERAL_OFFICE', 'LEADERSHIP_OFFICE'] },
+  /**
+   * The working-day calendar's bureau overrides and the confirmation of a year's State Council
+   * arrangement (SPEC §2.3): the general office keeps the bureau's schedule.
+   */
+  CALENDAR_MANAGE: { label: '维护节假日安排', roles: ['GENERAL_OFFICE'] },
+  /**
+   * The deadline dashboard and the task lists of others (SPEC §2.3, §2.3c): bureau-wide for the
+   * leadership group's office, the general office and the bureau's leaders; a department head sees
+   * their own department's.
+   */
+  DEADLINE_OVERVIEW: {
+    label: '查看办理时限和待办总览',
+    roles: ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'BUREAU_LEADER', 'DEPARTMENT_HEAD'],
+  },
+  /** Handing a task to another person: heads within their department, the two offices bureau-wide. */
+  TASK_ASSIGN: { label: '分派待办', roles: ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'DEPARTMENT_HEAD'] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
 
 /**

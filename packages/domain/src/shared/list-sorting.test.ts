@@ -10,11 +10,15 @@ describe('LIST_SORTING', () => {
       [
         'apiTokens',
         'auditLogs',
+        'calendarOverrides',
+        'deadlines',
         'departments',
         'externalAgencies',
         'myAuditLogs',
+        'myTasks',
         'rules',
         'staffChanges',
+        'tasks',
         'users',
       ].sort(),
     );

@@ -23,6 +23,14 @@ export const LIST_SORTING = {
     fields: ['name', 'kind', 'isActive', 'createdAt', 'updatedAt'],
     defaultSort: { field: 'name', order: 'ASC' },
   },
+  calendarOverrides: {
+    fields: ['date', 'kind', 'isActive', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'date', order: 'ASC' },
+  },
+  deadlines: {
+    fields: ['dueDate', 'startDate', 'kind', 'caseKind', 'state', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'dueDate', order: 'ASC' },
+  },
   staffChanges: {
     fields: ['effectiveDate', 'kind', 'personName', 'documentNumber', 'recordedAt', 'updatedAt'],
     defaultSort: { field: 'effectiveDate', order: 'DESC' },
@@ -42,6 +50,15 @@ export const LIST_SORTING = {
   myAuditLogs: {
     fields: ['seq', 'at', 'action', 'outcome', 'entityType'],
     defaultSort: { field: 'seq', order: 'DESC' },
+  },
+  // Tasks (SPEC §2.3c): the most urgent first; tasks without a due date (suspended) last.
+  myTasks: {
+    fields: ['dueDate', 'kind', 'title', 'state', 'createdAt'],
+    defaultSort: { field: 'dueDate', order: 'ASC' },
+  },
+  tasks: {
+    fields: ['dueDate', 'kind', 'title', 'state', 'createdAt', 'departmentId', 'assigneeId'],
+    defaultSort: { field: 'dueDate', order: 'ASC' },
   },
 } as const satisfies Record<
   string,

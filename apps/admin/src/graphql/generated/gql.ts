@@ -34,6 +34,21 @@ type Documents = {
   '\n  query AuditLog($seq: ID!) {\n    auditLog(seq: $seq) {\n      ...AuditLogFields\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query ExportAuditLogs($filter: AuditLogFilter) {\n    exportAuditLogs(filter: $filter) {\n      filename\n      contentType\n      content\n      rows\n    }\n  }\n': typeof types.ExportAuditLogsDocument;
   '\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n': typeof types.VerifyAuditChainDocument;
+  '\n  fragment CalendarOverrideFields on CalendarOverride {\n    id\n    date\n    kind\n    note\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CalendarOverrideFieldsFragmentDoc;
+  '\n  fragment CalendarYearFields on CalendarYear {\n    year\n    hasOfficialData\n    isConfirmed\n    isProvisional\n    confirmedAt\n    workingDays\n    specialDays {\n      date\n      isWorkingDay\n      source\n      name\n    }\n  }\n': typeof types.CalendarYearFieldsFragmentDoc;
+  '\n  fragment CalendarChangeFields on CalendarChange {\n    override {\n      ...CalendarOverrideFields\n    }\n    year {\n      ...CalendarYearFields\n    }\n    movedDeadlines {\n      deadline {\n        id\n        title\n        dueDate\n        isProvisional\n      }\n      dueDateBefore\n      dueDateAfter\n      provisionalBefore\n      provisionalAfter\n    }\n  }\n': typeof types.CalendarChangeFieldsFragmentDoc;
+  '\n  query WorkingDayCalendar($year: Int!) {\n    workingDayCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n': typeof types.WorkingDayCalendarDocument;
+  '\n  query CalendarOverrides($filter: CalendarOverrideFilter, $page: PageInput, $sort: SortInput) {\n    calendarOverrides(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CalendarOverrideFields\n      }\n    }\n  }\n': typeof types.CalendarOverridesDocument;
+  '\n  mutation CreateCalendarOverride($input: CalendarOverrideInput!) {\n    createCalendarOverride(input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.CreateCalendarOverrideDocument;
+  '\n  mutation UpdateCalendarOverride($id: ID!, $version: Int!, $input: CalendarOverrideChangeInput!) {\n    updateCalendarOverride(id: $id, version: $version, input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.UpdateCalendarOverrideDocument;
+  '\n  mutation RemoveCalendarOverride($id: ID!, $version: Int!) {\n    removeCalendarOverride(id: $id, version: $version) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.RemoveCalendarOverrideDocument;
+  '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.ConfirmCalendarYearDocument;
+  '\n  fragment DeadlineListFields on Deadline {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    departmentId\n    assigneeId\n    startDate\n    periodWorkingDays\n    extensionsWorkingDays\n    extensionCount\n    dueDate\n    isProvisional\n    isSuspended\n    isOverdue\n    state\n    closedAt\n    workingDaysLeft\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.DeadlineListFieldsFragmentDoc;
+  '\n  fragment DeadlineFields on Deadline {\n    ...DeadlineListFields\n    suspensions {\n      from\n      to\n      reason\n    }\n    events {\n      id\n      action\n      onDate\n      reason\n      byWorkingDays\n      dueDateBefore\n      dueDateAfter\n      actorId\n      approverId\n      at\n    }\n  }\n': typeof types.DeadlineFieldsFragmentDoc;
+  '\n  fragment DeadlineCountFields on DeadlineCount {\n    key\n    open\n    overdue\n    dueSoon\n    suspended\n    provisional\n  }\n': typeof types.DeadlineCountFieldsFragmentDoc;
+  '\n  query Deadlines($filter: DeadlineFilter, $page: PageInput, $sort: SortInput) {\n    deadlines(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DeadlineListFields\n      }\n    }\n  }\n': typeof types.DeadlinesDocument;
+  '\n  query Deadline($id: ID!) {\n    deadline(id: $id) {\n      ...DeadlineFields\n    }\n  }\n': typeof types.DeadlineDocument;
+  '\n  query DeadlineSummary($filter: DeadlineFilter) {\n    deadlineSummary(filter: $filter) {\n      today\n      dueSoonUntil\n      total {\n        ...DeadlineCountFields\n      }\n      byDepartment {\n        ...DeadlineCountFields\n      }\n      byAssignee {\n        ...DeadlineCountFields\n      }\n    }\n  }\n': typeof types.DeadlineSummaryDocument;
   '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.DepartmentFieldsFragmentDoc;
   '\n  query Departments($filter: DepartmentFilter, $page: PageInput, $sort: SortInput) {\n    departments(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n': typeof types.DepartmentsDocument;
   '\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.DepartmentDocument;
@@ -46,6 +61,15 @@ type Documents = {
   '\n  mutation CreateExternalAgency($input: ExternalAgencyInput!) {\n    createExternalAgency(input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.CreateExternalAgencyDocument;
   '\n  mutation UpdateExternalAgency($id: ID!, $version: Int!, $input: ExternalAgencyInput!) {\n    updateExternalAgency(id: $id, version: $version, input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.UpdateExternalAgencyDocument;
   '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.SetExternalAgencyActiveDocument;
+  '\n  fragment JobRunFields on JobRun {\n    id\n    jobName\n    label\n    schedule\n    slot\n    startedAt\n    finishedAt\n    outcome\n    summary\n    replica\n  }\n': typeof types.JobRunFieldsFragmentDoc;
+  '\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n': typeof types.JobRunsDocument;
+  '\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n': typeof types.StaffNotificationFieldsFragmentDoc;
+  '\n  query MyNotifications($filter: StaffNotificationFilter, $page: PageInput) {\n    myNotifications(filter: $filter, page: $page) {\n      total\n      items {\n        ...StaffNotificationFields\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unread\n    }\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  fragment OutboxMessageFields on OutboxMessage {\n    id\n    noticeId\n    caseKind\n    channel\n    state\n    attempts\n    nextAttemptAt\n    lastError\n    sentAt\n    providerMessageId\n    createdAt\n    version\n    availableActions\n  }\n': typeof types.OutboxMessageFieldsFragmentDoc;
+  '\n  query OutboxMessages($filter: OutboxMessageFilter, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      total\n      items {\n        ...OutboxMessageFields\n      }\n    }\n  }\n': typeof types.OutboxMessagesDocument;
+  '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n': typeof types.RetryOutboxMessageDocument;
   '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleSummaryFieldsFragmentDoc;
   '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleVersionFieldsFragmentDoc;
   '\n  fragment RuleFields on Rule {\n    ...RuleSummaryFields\n    versions {\n      ...RuleVersionFields\n    }\n  }\n': typeof types.RuleFieldsFragmentDoc;
@@ -61,6 +85,10 @@ type Documents = {
   '\n  query StaffChange($id: ID!) {\n    staffChange(id: $id) {\n      ...StaffChangeFields\n    }\n  }\n': typeof types.StaffChangeDocument;
   '\n  mutation CreateStaffChange($input: StaffChangeInput!) {\n    createStaffChange(input: $input) {\n      ...StaffChangeFields\n    }\n  }\n': typeof types.CreateStaffChangeDocument;
   '\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n': typeof types.UpdateStaffChangeDocument;
+  '\n  fragment TaskFields on Task {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    assigneeId\n    departmentId\n    deadlineId\n    dueDate\n    state\n    createdAt\n    assignedAt\n    closedAt\n    version\n    workingDaysLeft\n    isOverdue\n    availableActions\n  }\n': typeof types.TaskFieldsFragmentDoc;
+  '\n  query MyTasks($filter: MyTaskFilter, $page: PageInput, $sort: SortInput) {\n    myTasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n': typeof types.MyTasksDocument;
+  '\n  query Tasks($filter: TaskFilter, $page: PageInput, $sort: SortInput) {\n    tasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n': typeof types.TasksDocument;
+  '\n  mutation ReassignTask($id: ID!, $version: Int!, $assigneeId: ID) {\n    reassignTask(id: $id, version: $version, assigneeId: $assigneeId) {\n      ...TaskFields\n    }\n  }\n': typeof types.ReassignTaskDocument;
   '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.UserFieldsFragmentDoc;
   '\n  query Users($filter: UserFilter, $page: PageInput, $sort: SortInput) {\n    users(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.UsersDocument;
   '\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.UserDocument;
@@ -113,6 +141,36 @@ const documents: Documents = {
     types.ExportAuditLogsDocument,
   '\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checkedRows\n      brokenAtSeq\n    }\n  }\n':
     types.VerifyAuditChainDocument,
+  '\n  fragment CalendarOverrideFields on CalendarOverride {\n    id\n    date\n    kind\n    note\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.CalendarOverrideFieldsFragmentDoc,
+  '\n  fragment CalendarYearFields on CalendarYear {\n    year\n    hasOfficialData\n    isConfirmed\n    isProvisional\n    confirmedAt\n    workingDays\n    specialDays {\n      date\n      isWorkingDay\n      source\n      name\n    }\n  }\n':
+    types.CalendarYearFieldsFragmentDoc,
+  '\n  fragment CalendarChangeFields on CalendarChange {\n    override {\n      ...CalendarOverrideFields\n    }\n    year {\n      ...CalendarYearFields\n    }\n    movedDeadlines {\n      deadline {\n        id\n        title\n        dueDate\n        isProvisional\n      }\n      dueDateBefore\n      dueDateAfter\n      provisionalBefore\n      provisionalAfter\n    }\n  }\n':
+    types.CalendarChangeFieldsFragmentDoc,
+  '\n  query WorkingDayCalendar($year: Int!) {\n    workingDayCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n':
+    types.WorkingDayCalendarDocument,
+  '\n  query CalendarOverrides($filter: CalendarOverrideFilter, $page: PageInput, $sort: SortInput) {\n    calendarOverrides(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CalendarOverrideFields\n      }\n    }\n  }\n':
+    types.CalendarOverridesDocument,
+  '\n  mutation CreateCalendarOverride($input: CalendarOverrideInput!) {\n    createCalendarOverride(input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n':
+    types.CreateCalendarOverrideDocument,
+  '\n  mutation UpdateCalendarOverride($id: ID!, $version: Int!, $input: CalendarOverrideChangeInput!) {\n    updateCalendarOverride(id: $id, version: $version, input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n':
+    types.UpdateCalendarOverrideDocument,
+  '\n  mutation RemoveCalendarOverride($id: ID!, $version: Int!) {\n    removeCalendarOverride(id: $id, version: $version) {\n      ...CalendarChangeFields\n    }\n  }\n':
+    types.RemoveCalendarOverrideDocument,
+  '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n':
+    types.ConfirmCalendarYearDocument,
+  '\n  fragment DeadlineListFields on Deadline {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    departmentId\n    assigneeId\n    startDate\n    periodWorkingDays\n    extensionsWorkingDays\n    extensionCount\n    dueDate\n    isProvisional\n    isSuspended\n    isOverdue\n    state\n    closedAt\n    workingDaysLeft\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.DeadlineListFieldsFragmentDoc,
+  '\n  fragment DeadlineFields on Deadline {\n    ...DeadlineListFields\n    suspensions {\n      from\n      to\n      reason\n    }\n    events {\n      id\n      action\n      onDate\n      reason\n      byWorkingDays\n      dueDateBefore\n      dueDateAfter\n      actorId\n      approverId\n      at\n    }\n  }\n':
+    types.DeadlineFieldsFragmentDoc,
+  '\n  fragment DeadlineCountFields on DeadlineCount {\n    key\n    open\n    overdue\n    dueSoon\n    suspended\n    provisional\n  }\n':
+    types.DeadlineCountFieldsFragmentDoc,
+  '\n  query Deadlines($filter: DeadlineFilter, $page: PageInput, $sort: SortInput) {\n    deadlines(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DeadlineListFields\n      }\n    }\n  }\n':
+    types.DeadlinesDocument,
+  '\n  query Deadline($id: ID!) {\n    deadline(id: $id) {\n      ...DeadlineFields\n    }\n  }\n':
+    types.DeadlineDocument,
+  '\n  query DeadlineSummary($filter: DeadlineFilter) {\n    deadlineSummary(filter: $filter) {\n      today\n      dueSoonUntil\n      total {\n        ...DeadlineCountFields\n      }\n      byDepartment {\n        ...DeadlineCountFields\n      }\n      byAssignee {\n        ...DeadlineCountFields\n      }\n    }\n  }\n':
+    types.DeadlineSummaryDocument,
   '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.DepartmentFieldsFragmentDoc,
   '\n  query Departments($filter: DepartmentFilter, $page: PageInput, $sort: SortInput) {\n    departments(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DepartmentFields\n      }\n    }\n  }\n':
@@ -137,6 +195,24 @@ const documents: Documents = {
     types.UpdateExternalAgencyDocument,
   '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n':
     types.SetExternalAgencyActiveDocument,
+  '\n  fragment JobRunFields on JobRun {\n    id\n    jobName\n    label\n    schedule\n    slot\n    startedAt\n    finishedAt\n    outcome\n    summary\n    replica\n  }\n':
+    types.JobRunFieldsFragmentDoc,
+  '\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n':
+    types.JobRunsDocument,
+  '\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n':
+    types.StaffNotificationFieldsFragmentDoc,
+  '\n  query MyNotifications($filter: StaffNotificationFilter, $page: PageInput) {\n    myNotifications(filter: $filter, page: $page) {\n      total\n      items {\n        ...StaffNotificationFields\n      }\n    }\n  }\n':
+    types.MyNotificationsDocument,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n':
+    types.UnreadNotificationCountDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unread\n    }\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  fragment OutboxMessageFields on OutboxMessage {\n    id\n    noticeId\n    caseKind\n    channel\n    state\n    attempts\n    nextAttemptAt\n    lastError\n    sentAt\n    providerMessageId\n    createdAt\n    version\n    availableActions\n  }\n':
+    types.OutboxMessageFieldsFragmentDoc,
+  '\n  query OutboxMessages($filter: OutboxMessageFilter, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      total\n      items {\n        ...OutboxMessageFields\n      }\n    }\n  }\n':
+    types.OutboxMessagesDocument,
+  '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n':
+    types.RetryOutboxMessageDocument,
   '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.RuleSummaryFieldsFragmentDoc,
   '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n':
@@ -166,6 +242,14 @@ const documents: Documents = {
     types.CreateStaffChangeDocument,
   '\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n':
     types.UpdateStaffChangeDocument,
+  '\n  fragment TaskFields on Task {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    assigneeId\n    departmentId\n    deadlineId\n    dueDate\n    state\n    createdAt\n    assignedAt\n    closedAt\n    version\n    workingDaysLeft\n    isOverdue\n    availableActions\n  }\n':
+    types.TaskFieldsFragmentDoc,
+  '\n  query MyTasks($filter: MyTaskFilter, $page: PageInput, $sort: SortInput) {\n    myTasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n':
+    types.MyTasksDocument,
+  '\n  query Tasks($filter: TaskFilter, $page: PageInput, $sort: SortInput) {\n    tasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n':
+    types.TasksDocument,
+  '\n  mutation ReassignTask($id: ID!, $version: Int!, $assigneeId: ID) {\n    reassignTask(id: $id, version: $version, assigneeId: $assigneeId) {\n      ...TaskFields\n    }\n  }\n':
+    types.ReassignTaskDocument,
   '\n  fragment UserFields on UserView {\n    id\n    username\n    displayName\n    departmentId\n    phone\n    email\n    mustChangePassword\n    totpEnabled\n    isActive\n    isDemo\n    lockedUntil\n    roles {\n      id\n      role\n      departmentId\n    }\n    permissions\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.UserFieldsFragmentDoc,
   '\n  query Users($filter: UserFilter, $page: PageInput, $sort: SortInput) {\n    users(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...UserFields\n      }\n    }\n  }\n':
@@ -329,6 +413,96 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment CalendarOverrideFields on CalendarOverride {\n    id\n    date\n    kind\n    note\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment CalendarOverrideFields on CalendarOverride {\n    id\n    date\n    kind\n    note\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CalendarYearFields on CalendarYear {\n    year\n    hasOfficialData\n    isConfirmed\n    isProvisional\n    confirmedAt\n    workingDays\n    specialDays {\n      date\n      isWorkingDay\n      source\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment CalendarYearFields on CalendarYear {\n    year\n    hasOfficialData\n    isConfirmed\n    isProvisional\n    confirmedAt\n    workingDays\n    specialDays {\n      date\n      isWorkingDay\n      source\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CalendarChangeFields on CalendarChange {\n    override {\n      ...CalendarOverrideFields\n    }\n    year {\n      ...CalendarYearFields\n    }\n    movedDeadlines {\n      deadline {\n        id\n        title\n        dueDate\n        isProvisional\n      }\n      dueDateBefore\n      dueDateAfter\n      provisionalBefore\n      provisionalAfter\n    }\n  }\n',
+): (typeof documents)['\n  fragment CalendarChangeFields on CalendarChange {\n    override {\n      ...CalendarOverrideFields\n    }\n    year {\n      ...CalendarYearFields\n    }\n    movedDeadlines {\n      deadline {\n        id\n        title\n        dueDate\n        isProvisional\n      }\n      dueDateBefore\n      dueDateAfter\n      provisionalBefore\n      provisionalAfter\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkingDayCalendar($year: Int!) {\n    workingDayCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n',
+): (typeof documents)['\n  query WorkingDayCalendar($year: Int!) {\n    workingDayCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CalendarOverrides($filter: CalendarOverrideFilter, $page: PageInput, $sort: SortInput) {\n    calendarOverrides(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CalendarOverrideFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CalendarOverrides($filter: CalendarOverrideFilter, $page: PageInput, $sort: SortInput) {\n    calendarOverrides(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CalendarOverrideFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCalendarOverride($input: CalendarOverrideInput!) {\n    createCalendarOverride(input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCalendarOverride($input: CalendarOverrideInput!) {\n    createCalendarOverride(input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCalendarOverride($id: ID!, $version: Int!, $input: CalendarOverrideChangeInput!) {\n    updateCalendarOverride(id: $id, version: $version, input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCalendarOverride($id: ID!, $version: Int!, $input: CalendarOverrideChangeInput!) {\n    updateCalendarOverride(id: $id, version: $version, input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveCalendarOverride($id: ID!, $version: Int!) {\n    removeCalendarOverride(id: $id, version: $version) {\n      ...CalendarChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveCalendarOverride($id: ID!, $version: Int!) {\n    removeCalendarOverride(id: $id, version: $version) {\n      ...CalendarChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DeadlineListFields on Deadline {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    departmentId\n    assigneeId\n    startDate\n    periodWorkingDays\n    extensionsWorkingDays\n    extensionCount\n    dueDate\n    isProvisional\n    isSuspended\n    isOverdue\n    state\n    closedAt\n    workingDaysLeft\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment DeadlineListFields on Deadline {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    departmentId\n    assigneeId\n    startDate\n    periodWorkingDays\n    extensionsWorkingDays\n    extensionCount\n    dueDate\n    isProvisional\n    isSuspended\n    isOverdue\n    state\n    closedAt\n    workingDaysLeft\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DeadlineFields on Deadline {\n    ...DeadlineListFields\n    suspensions {\n      from\n      to\n      reason\n    }\n    events {\n      id\n      action\n      onDate\n      reason\n      byWorkingDays\n      dueDateBefore\n      dueDateAfter\n      actorId\n      approverId\n      at\n    }\n  }\n',
+): (typeof documents)['\n  fragment DeadlineFields on Deadline {\n    ...DeadlineListFields\n    suspensions {\n      from\n      to\n      reason\n    }\n    events {\n      id\n      action\n      onDate\n      reason\n      byWorkingDays\n      dueDateBefore\n      dueDateAfter\n      actorId\n      approverId\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DeadlineCountFields on DeadlineCount {\n    key\n    open\n    overdue\n    dueSoon\n    suspended\n    provisional\n  }\n',
+): (typeof documents)['\n  fragment DeadlineCountFields on DeadlineCount {\n    key\n    open\n    overdue\n    dueSoon\n    suspended\n    provisional\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Deadlines($filter: DeadlineFilter, $page: PageInput, $sort: SortInput) {\n    deadlines(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DeadlineListFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Deadlines($filter: DeadlineFilter, $page: PageInput, $sort: SortInput) {\n    deadlines(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DeadlineListFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Deadline($id: ID!) {\n    deadline(id: $id) {\n      ...DeadlineFields\n    }\n  }\n',
+): (typeof documents)['\n  query Deadline($id: ID!) {\n    deadline(id: $id) {\n      ...DeadlineFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DeadlineSummary($filter: DeadlineFilter) {\n    deadlineSummary(filter: $filter) {\n      today\n      dueSoonUntil\n      total {\n        ...DeadlineCountFields\n      }\n      byDepartment {\n        ...DeadlineCountFields\n      }\n      byAssignee {\n        ...DeadlineCountFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DeadlineSummary($filter: DeadlineFilter) {\n    deadlineSummary(filter: $filter) {\n      today\n      dueSoonUntil\n      total {\n        ...DeadlineCountFields\n      }\n      byDepartment {\n        ...DeadlineCountFields\n      }\n      byAssignee {\n        ...DeadlineCountFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n',
 ): (typeof documents)['\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    kind\n    sortOrder\n    phone\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n'];
 /**
@@ -397,6 +571,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment JobRunFields on JobRun {\n    id\n    jobName\n    label\n    schedule\n    slot\n    startedAt\n    finishedAt\n    outcome\n    summary\n    replica\n  }\n',
+): (typeof documents)['\n  fragment JobRunFields on JobRun {\n    id\n    jobName\n    label\n    schedule\n    slot\n    startedAt\n    finishedAt\n    outcome\n    summary\n    replica\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n',
+): (typeof documents)['\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNotifications($filter: StaffNotificationFilter, $page: PageInput) {\n    myNotifications(filter: $filter, page: $page) {\n      total\n      items {\n        ...StaffNotificationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyNotifications($filter: StaffNotificationFilter, $page: PageInput) {\n    myNotifications(filter: $filter, page: $page) {\n      total\n      items {\n        ...StaffNotificationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unread\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unread\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OutboxMessageFields on OutboxMessage {\n    id\n    noticeId\n    caseKind\n    channel\n    state\n    attempts\n    nextAttemptAt\n    lastError\n    sentAt\n    providerMessageId\n    createdAt\n    version\n    availableActions\n  }\n',
+): (typeof documents)['\n  fragment OutboxMessageFields on OutboxMessage {\n    id\n    noticeId\n    caseKind\n    channel\n    state\n    attempts\n    nextAttemptAt\n    lastError\n    sentAt\n    providerMessageId\n    createdAt\n    version\n    availableActions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OutboxMessages($filter: OutboxMessageFilter, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      total\n      items {\n        ...OutboxMessageFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OutboxMessages($filter: OutboxMessageFilter, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      total\n      items {\n        ...OutboxMessageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -487,6 +715,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateStaffChange($id: ID!, $version: Int!, $input: StaffChangeInput!) {\n    updateStaffChange(id: $id, version: $version, input: $input) {\n      ...StaffChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TaskFields on Task {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    assigneeId\n    departmentId\n    deadlineId\n    dueDate\n    state\n    createdAt\n    assignedAt\n    closedAt\n    version\n    workingDaysLeft\n    isOverdue\n    availableActions\n  }\n',
+): (typeof documents)['\n  fragment TaskFields on Task {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    assigneeId\n    departmentId\n    deadlineId\n    dueDate\n    state\n    createdAt\n    assignedAt\n    closedAt\n    version\n    workingDaysLeft\n    isOverdue\n    availableActions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTasks($filter: MyTaskFilter, $page: PageInput, $sort: SortInput) {\n    myTasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyTasks($filter: MyTaskFilter, $page: PageInput, $sort: SortInput) {\n    myTasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Tasks($filter: TaskFilter, $page: PageInput, $sort: SortInput) {\n    tasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Tasks($filter: TaskFilter, $page: PageInput, $sort: SortInput) {\n    tasks(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...TaskFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReassignTask($id: ID!, $version: Int!, $assigneeId: ID) {\n    reassignTask(id: $id, version: $version, assigneeId: $assigneeId) {\n      ...TaskFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReassignTask($id: ID!, $version: Int!, $assigneeId: ID) {\n    reassignTask(id: $id, version: $version, assigneeId: $assigneeId) {\n      ...TaskFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

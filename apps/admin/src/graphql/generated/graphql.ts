@@ -17,13 +17,53 @@ export type AuditLogFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / AuditLog 审计日志 */
+  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / AuditLog 审计日志 */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   /** SUCCESS 成功 / DENIED 拒绝 / FAILED 失败 */
   outcome?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+/** 修改节假日调整（日期不可改：改日期即另一项调整） */
+export type CalendarOverrideChangeInput = {
+  kind: CalendarOverrideKind;
+  note: string;
+};
+
+export type CalendarOverrideFilter = {
+  ids?: Array<string | number> | null | undefined;
+  isActive?: boolean | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 节假日调整 */
+export type CalendarOverrideInput = {
+  /** 日期 YYYY-MM-DD */
+  date: string;
+  kind: CalendarOverrideKind;
+  note: string;
+};
+
+export type CalendarOverrideKind =
+  /** 休息日（放假） */
+  | 'OFF'
+  /** 工作日（调休上班） */
+  | 'WORK';
+
+export type CaseKind =
+  /** 政府信息公开申请 */
+  | 'APPLICATION'
+  /** 节假日安排 */
+  | 'CALENDAR_YEAR'
+  /** 投诉举报 */
+  | 'COMPLAINT'
+  /** 征求意见 */
+  | 'CONSULTATION'
+  /** 政府信息 */
+  | 'DOCUMENT'
+  /** 会议（社会代表列席） */
+  | 'MEETING';
 
 /** 新建制度（含第一个版本） */
 export type CreateRuleInput = {
@@ -34,6 +74,89 @@ export type CreateRuleInput = {
   issuingBody: string;
   title: string;
 };
+
+export type DayStatusSource =
+  /** 按法定节日推算（待确认） */
+  | 'DERIVED'
+  /** 国务院办公厅安排 */
+  | 'OFFICIAL'
+  /** 本局调整 */
+  | 'OVERRIDE';
+
+export type DeadlineEventAction =
+  /** 撤销 */
+  | 'CANCELLED'
+  /** 延长 */
+  | 'EXTENDED'
+  /** 办结 */
+  | 'MET'
+  /** 因节假日调整重算 */
+  | 'RECOMPUTED'
+  /** 重新起算 */
+  | 'RESTARTED'
+  /** 恢复计时 */
+  | 'RESUMED'
+  /** 开始计时 */
+  | 'STARTED'
+  /** 暂停计时 */
+  | 'SUSPENDED';
+
+export type DeadlineFilter = {
+  /** 承办人 */
+  assigneeId?: string | number | null | undefined;
+  caseId?: string | number | null | undefined;
+  caseKind?: CaseKind | null | undefined;
+  /** 承办处室 */
+  departmentId?: string | number | null | undefined;
+  /** 截止日不早于 */
+  dueFrom?: string | null | undefined;
+  /** 截止日不晚于 */
+  dueTo?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** 截止日涉及未确认的年度 */
+  isProvisional?: boolean | null | undefined;
+  kind?: DeadlineKind | null | undefined;
+  /** 计时中的时限今天所处情况 */
+  standing?: DeadlineStanding | null | undefined;
+  /** 状态（默认：计时中；按 ids 查找时不限） */
+  state?: DeadlineState | null | undefined;
+};
+
+export type DeadlineKind =
+  /** 补正告知 */
+  | 'APPLICATION_CORRECTION_NOTICE'
+  /** 依申请公开答复 */
+  | 'APPLICATION_REPLY'
+  /** 不予受理告知 */
+  | 'COMPLAINT_ACCEPTANCE_NOTICE'
+  /** 投诉举报办结 */
+  | 'COMPLAINT_HANDLING'
+  /** 投诉举报转办 */
+  | 'COMPLAINT_TRANSFER'
+  /** 征求意见答复 */
+  | 'CONSULTATION_REPLY'
+  /** 会议意见反馈及结果公开 */
+  | 'MEETING_FEEDBACK'
+  /** 主动公开信息公开时限 */
+  | 'PROACTIVE_PUBLICATION';
+
+export type DeadlineStanding =
+  /** 即将到期 */
+  | 'DUE_SOON'
+  /** 正常 */
+  | 'ON_TRACK'
+  /** 已逾期 */
+  | 'OVERDUE'
+  /** 暂停计时 */
+  | 'SUSPENDED';
+
+export type DeadlineState =
+  /** 已撤销 */
+  | 'CANCELLED'
+  /** 已办结 */
+  | 'MET'
+  /** 计时中 */
+  | 'OPEN';
 
 export type DepartmentFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -93,6 +216,66 @@ export type FineGrainedPermission =
   /** 查看举报人身份信息 */
   | 'COMPLAINT_IDENTITY_REVEAL';
 
+/** 定时任务执行记录筛选 */
+export type JobRunFilter = {
+  /** 任务代码（如 deadline.mark-overdue） */
+  jobName?: string | null | undefined;
+  outcome?: JobRunOutcome | null | undefined;
+};
+
+export type JobRunOutcome =
+  /** 失败 */
+  | 'FAILED'
+  /** 运行中（或已中断） */
+  | 'RUNNING'
+  /** 成功 */
+  | 'SUCCEEDED';
+
+/** 我的待办筛选 */
+export type MyTaskFilter = {
+  /** 截止日不晚于（YYYY-MM-DD） */
+  dueBefore?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: TaskKind | null | undefined;
+  /** 是：只看已逾期的待办理事项；否：排除它们 */
+  overdue?: boolean | null | undefined;
+  /** 状态（不填：全部） */
+  state?: TaskState | null | undefined;
+};
+
+export type NoticeChannel =
+  /** 电子邮件 */
+  | 'EMAIL'
+  /** 传真 */
+  | 'FAX'
+  /** 当面 */
+  | 'IN_PERSON'
+  /** 系统内告知（凭查询码查看） */
+  | 'IN_SYSTEM'
+  /** 电话 */
+  | 'PHONE'
+  /** 邮寄 */
+  | 'POST'
+  /** 短信 */
+  | 'SMS';
+
+export type OutboxAction =
+  /** 重新发送 */
+  'RETRY';
+
+export type OutboxMessageFilter = {
+  channel?: NoticeChannel | null | undefined;
+  state?: OutboxState | null | undefined;
+};
+
+export type OutboxState =
+  /** 发送失败 */
+  | 'FAILED'
+  /** 待发送 */
+  | 'PENDING'
+  /** 已发送 */
+  | 'SENT';
+
 /** 分页（页码从 1 开始） */
 export type PageInput = {
   page?: number;
@@ -111,8 +294,12 @@ export type Permission =
   | 'APPLICATION_EXTENSION_APPROVE'
   /** 查阅和导出审计日志 */
   | 'AUDIT_READ'
+  /** 维护节假日安排 */
+  | 'CALENDAR_MANAGE'
   /** 查看举报人身份信息 */
   | 'COMPLAINT_IDENTITY_REVEAL'
+  /** 查看办理时限和待办总览 */
+  | 'DEADLINE_OVERVIEW'
   /** 分配角色和权限 */
   | 'GRANT_MANAGE'
   /** 查看工作台账 */
@@ -128,7 +315,9 @@ export type Permission =
   /** 查看制度库 */
   | 'RULES_READ'
   /** 系统设置 */
-  | 'SETTINGS_MANAGE';
+  | 'SETTINGS_MANAGE'
+  /** 分派待办 */
+  | 'TASK_ASSIGN';
 
 export type Role =
   /** 依申请公开办理人员 */
@@ -289,6 +478,70 @@ export type StaffChangeKind =
   | 'TRANSFER_IN'
   /** 工作人员调出 */
   | 'TRANSFER_OUT';
+
+/** 通知筛选 */
+export type StaffNotificationFilter = {
+  /** 只看未读 */
+  unreadOnly?: boolean | null | undefined;
+};
+
+export type StaffNotificationKind =
+  /** 新待办 */
+  | 'TASK_ASSIGNED'
+  /** 即将到期 */
+  | 'TASK_DUE_SOON'
+  /** 已逾期 */
+  | 'TASK_OVERDUE'
+  /** 待办转交 */
+  | 'TASK_REASSIGNED';
+
+export type TaskAction =
+  /** 分派 */
+  'REASSIGN';
+
+/** 待办总览筛选（限于本人可查看的处室） */
+export type TaskFilter = {
+  /** 承办人 */
+  assigneeId?: string | number | null | undefined;
+  /** 承办处室 */
+  departmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: TaskKind | null | undefined;
+  /** 是：只看已逾期的待办理事项；否：排除它们 */
+  overdue?: boolean | null | undefined;
+  /** 状态（不填：全部） */
+  state?: TaskState | null | undefined;
+  /** 是：只看尚未分派（在处室待分派）的 */
+  unassigned?: boolean | null | undefined;
+};
+
+export type TaskKind =
+  /** 告知申请人补正 */
+  | 'APPLICATION_CORRECTION_NOTICE'
+  /** 答复政府信息公开申请 */
+  | 'APPLICATION_REPLY'
+  /** 确认下一年度节假日安排 */
+  | 'CALENDAR_CONFIRM_YEAR'
+  /** 告知投诉举报不予受理 */
+  | 'COMPLAINT_ACCEPTANCE_NOTICE'
+  /** 办结投诉举报 */
+  | 'COMPLAINT_HANDLING'
+  /** 转办投诉举报 */
+  | 'COMPLAINT_TRANSFER'
+  /** 办理征求意见答复 */
+  | 'CONSULTATION_REPLY'
+  /** 反馈会议意见并公开结果 */
+  | 'MEETING_FEEDBACK'
+  /** 按时限主动公开信息 */
+  | 'PROACTIVE_PUBLICATION';
+
+export type TaskState =
+  /** 已撤销 */
+  | 'CANCELLED'
+  /** 已办结 */
+  | 'DONE'
+  /** 待办理 */
+  | 'OPEN';
 
 export type TokenScope =
   /** 提交政府信息公开申请 */
@@ -630,6 +883,440 @@ export type VerifyAuditChainQuery = {
   verifyAuditChain: { ok: boolean; checkedRows: number; brokenAtSeq: string | null };
 };
 
+export type CalendarOverrideFieldsFragment = {
+  id: string;
+  date: string;
+  kind: CalendarOverrideKind;
+  note: string;
+  isActive: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CalendarYearFieldsFragment = {
+  year: number;
+  hasOfficialData: boolean;
+  isConfirmed: boolean;
+  isProvisional: boolean;
+  confirmedAt: string | null;
+  workingDays: number;
+  specialDays: Array<{ date: string; isWorkingDay: boolean; source: DayStatusSource; name: string | null }>;
+};
+
+export type CalendarChangeFieldsFragment = {
+  override: {
+    id: string;
+    date: string;
+    kind: CalendarOverrideKind;
+    note: string;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  } | null;
+  year: {
+    year: number;
+    hasOfficialData: boolean;
+    isConfirmed: boolean;
+    isProvisional: boolean;
+    confirmedAt: string | null;
+    workingDays: number;
+    specialDays: Array<{ date: string; isWorkingDay: boolean; source: DayStatusSource; name: string | null }>;
+  };
+  movedDeadlines: Array<{
+    dueDateBefore: string | null;
+    dueDateAfter: string | null;
+    provisionalBefore: boolean;
+    provisionalAfter: boolean;
+    deadline: { id: string; title: string; dueDate: string | null; isProvisional: boolean };
+  }>;
+};
+
+export type WorkingDayCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type WorkingDayCalendarQuery = {
+  workingDayCalendar: {
+    year: number;
+    hasOfficialData: boolean;
+    isConfirmed: boolean;
+    isProvisional: boolean;
+    confirmedAt: string | null;
+    workingDays: number;
+    specialDays: Array<{ date: string; isWorkingDay: boolean; source: DayStatusSource; name: string | null }>;
+  };
+};
+
+export type CalendarOverridesQueryVariables = Exact<{
+  filter?: CalendarOverrideFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type CalendarOverridesQuery = {
+  calendarOverrides: {
+    total: number;
+    items: Array<{
+      id: string;
+      date: string;
+      kind: CalendarOverrideKind;
+      note: string;
+      isActive: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CreateCalendarOverrideMutationVariables = Exact<{
+  input: CalendarOverrideInput;
+}>;
+
+export type CreateCalendarOverrideMutation = {
+  createCalendarOverride: {
+    override: {
+      id: string;
+      date: string;
+      kind: CalendarOverrideKind;
+      note: string;
+      isActive: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    year: {
+      year: number;
+      hasOfficialData: boolean;
+      isConfirmed: boolean;
+      isProvisional: boolean;
+      confirmedAt: string | null;
+      workingDays: number;
+      specialDays: Array<{
+        date: string;
+        isWorkingDay: boolean;
+        source: DayStatusSource;
+        name: string | null;
+      }>;
+    };
+    movedDeadlines: Array<{
+      dueDateBefore: string | null;
+      dueDateAfter: string | null;
+      provisionalBefore: boolean;
+      provisionalAfter: boolean;
+      deadline: { id: string; title: string; dueDate: string | null; isProvisional: boolean };
+    }>;
+  };
+};
+
+export type UpdateCalendarOverrideMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CalendarOverrideChangeInput;
+}>;
+
+export type UpdateCalendarOverrideMutation = {
+  updateCalendarOverride: {
+    override: {
+      id: string;
+      date: string;
+      kind: CalendarOverrideKind;
+      note: string;
+      isActive: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    year: {
+      year: number;
+      hasOfficialData: boolean;
+      isConfirmed: boolean;
+      isProvisional: boolean;
+      confirmedAt: string | null;
+      workingDays: number;
+      specialDays: Array<{
+        date: string;
+        isWorkingDay: boolean;
+        source: DayStatusSource;
+        name: string | null;
+      }>;
+    };
+    movedDeadlines: Array<{
+      dueDateBefore: string | null;
+      dueDateAfter: string | null;
+      provisionalBefore: boolean;
+      provisionalAfter: boolean;
+      deadline: { id: string; title: string; dueDate: string | null; isProvisional: boolean };
+    }>;
+  };
+};
+
+export type RemoveCalendarOverrideMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type RemoveCalendarOverrideMutation = {
+  removeCalendarOverride: {
+    override: {
+      id: string;
+      date: string;
+      kind: CalendarOverrideKind;
+      note: string;
+      isActive: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    year: {
+      year: number;
+      hasOfficialData: boolean;
+      isConfirmed: boolean;
+      isProvisional: boolean;
+      confirmedAt: string | null;
+      workingDays: number;
+      specialDays: Array<{
+        date: string;
+        isWorkingDay: boolean;
+        source: DayStatusSource;
+        name: string | null;
+      }>;
+    };
+    movedDeadlines: Array<{
+      dueDateBefore: string | null;
+      dueDateAfter: string | null;
+      provisionalBefore: boolean;
+      provisionalAfter: boolean;
+      deadline: { id: string; title: string; dueDate: string | null; isProvisional: boolean };
+    }>;
+  };
+};
+
+export type ConfirmCalendarYearMutationVariables = Exact<{
+  year: number;
+}>;
+
+export type ConfirmCalendarYearMutation = {
+  confirmCalendarYear: {
+    override: {
+      id: string;
+      date: string;
+      kind: CalendarOverrideKind;
+      note: string;
+      isActive: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    year: {
+      year: number;
+      hasOfficialData: boolean;
+      isConfirmed: boolean;
+      isProvisional: boolean;
+      confirmedAt: string | null;
+      workingDays: number;
+      specialDays: Array<{
+        date: string;
+        isWorkingDay: boolean;
+        source: DayStatusSource;
+        name: string | null;
+      }>;
+    };
+    movedDeadlines: Array<{
+      dueDateBefore: string | null;
+      dueDateAfter: string | null;
+      provisionalBefore: boolean;
+      provisionalAfter: boolean;
+      deadline: { id: string; title: string; dueDate: string | null; isProvisional: boolean };
+    }>;
+  };
+};
+
+export type DeadlineListFieldsFragment = {
+  id: string;
+  kind: DeadlineKind;
+  caseKind: CaseKind;
+  caseId: string;
+  title: string;
+  departmentId: string | null;
+  assigneeId: string | null;
+  startDate: string;
+  periodWorkingDays: number;
+  extensionsWorkingDays: number;
+  extensionCount: number;
+  dueDate: string | null;
+  isProvisional: boolean;
+  isSuspended: boolean;
+  isOverdue: boolean;
+  state: DeadlineState;
+  closedAt: string | null;
+  workingDaysLeft: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type DeadlineFieldsFragment = {
+  id: string;
+  kind: DeadlineKind;
+  caseKind: CaseKind;
+  caseId: string;
+  title: string;
+  departmentId: string | null;
+  assigneeId: string | null;
+  startDate: string;
+  periodWorkingDays: number;
+  extensionsWorkingDays: number;
+  extensionCount: number;
+  dueDate: string | null;
+  isProvisional: boolean;
+  isSuspended: boolean;
+  isOverdue: boolean;
+  state: DeadlineState;
+  closedAt: string | null;
+  workingDaysLeft: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  suspensions: Array<{ from: string; to: string | null; reason: string }>;
+  events: Array<{
+    id: string;
+    action: DeadlineEventAction;
+    onDate: string | null;
+    reason: string | null;
+    byWorkingDays: number | null;
+    dueDateBefore: string | null;
+    dueDateAfter: string | null;
+    actorId: string | null;
+    approverId: string | null;
+    at: string;
+  }>;
+};
+
+export type DeadlineCountFieldsFragment = {
+  key: string | null;
+  open: number;
+  overdue: number;
+  dueSoon: number;
+  suspended: number;
+  provisional: number;
+};
+
+export type DeadlinesQueryVariables = Exact<{
+  filter?: DeadlineFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type DeadlinesQuery = {
+  deadlines: {
+    total: number;
+    items: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type DeadlineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeadlineQuery = {
+  deadline: {
+    id: string;
+    kind: DeadlineKind;
+    caseKind: CaseKind;
+    caseId: string;
+    title: string;
+    departmentId: string | null;
+    assigneeId: string | null;
+    startDate: string;
+    periodWorkingDays: number;
+    extensionsWorkingDays: number;
+    extensionCount: number;
+    dueDate: string | null;
+    isProvisional: boolean;
+    isSuspended: boolean;
+    isOverdue: boolean;
+    state: DeadlineState;
+    closedAt: string | null;
+    workingDaysLeft: number | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    suspensions: Array<{ from: string; to: string | null; reason: string }>;
+    events: Array<{
+      id: string;
+      action: DeadlineEventAction;
+      onDate: string | null;
+      reason: string | null;
+      byWorkingDays: number | null;
+      dueDateBefore: string | null;
+      dueDateAfter: string | null;
+      actorId: string | null;
+      approverId: string | null;
+      at: string;
+    }>;
+  };
+};
+
+export type DeadlineSummaryQueryVariables = Exact<{
+  filter?: DeadlineFilter | null | undefined;
+}>;
+
+export type DeadlineSummaryQuery = {
+  deadlineSummary: {
+    today: string;
+    dueSoonUntil: string;
+    total: {
+      key: string | null;
+      open: number;
+      overdue: number;
+      dueSoon: number;
+      suspended: number;
+      provisional: number;
+    };
+    byDepartment: Array<{
+      key: string | null;
+      open: number;
+      overdue: number;
+      dueSoon: number;
+      suspended: number;
+      provisional: number;
+    }>;
+    byAssignee: Array<{
+      key: string | null;
+      open: number;
+      overdue: number;
+      dueSoon: number;
+      suspended: number;
+      provisional: number;
+    }>;
+  };
+};
+
 export type DepartmentFieldsFragment = {
   id: string;
   code: string;
@@ -867,6 +1554,158 @@ export type SetExternalAgencyActiveMutation = {
     version: number;
     createdAt: string;
     updatedAt: string;
+  };
+};
+
+export type JobRunFieldsFragment = {
+  id: string;
+  jobName: string;
+  label: string;
+  schedule: string | null;
+  slot: string;
+  startedAt: string;
+  finishedAt: string | null;
+  outcome: JobRunOutcome;
+  summary: unknown;
+  replica: string;
+};
+
+export type JobRunsQueryVariables = Exact<{
+  filter?: JobRunFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type JobRunsQuery = {
+  jobRuns: {
+    total: number;
+    items: Array<{
+      id: string;
+      jobName: string;
+      label: string;
+      schedule: string | null;
+      slot: string;
+      startedAt: string;
+      finishedAt: string | null;
+      outcome: JobRunOutcome;
+      summary: unknown;
+      replica: string;
+    }>;
+  };
+};
+
+export type StaffNotificationFieldsFragment = {
+  id: string;
+  kind: StaffNotificationKind;
+  taskId: string;
+  title: string;
+  onDate: string;
+  createdAt: string;
+  readAt: string | null;
+  taskKind: TaskKind;
+  caseKind: CaseKind;
+  caseId: string;
+  dueDate: string | null;
+  taskState: TaskState;
+};
+
+export type MyNotificationsQueryVariables = Exact<{
+  filter?: StaffNotificationFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type MyNotificationsQuery = {
+  myNotifications: {
+    total: number;
+    items: Array<{
+      id: string;
+      kind: StaffNotificationKind;
+      taskId: string;
+      title: string;
+      onDate: string;
+      createdAt: string;
+      readAt: string | null;
+      taskKind: TaskKind;
+      caseKind: CaseKind;
+      caseId: string;
+      dueDate: string | null;
+      taskState: TaskState;
+    }>;
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number; unread: number } };
+
+export type OutboxMessageFieldsFragment = {
+  id: string;
+  noticeId: string;
+  caseKind: CaseKind | null;
+  channel: NoticeChannel;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  providerMessageId: string | null;
+  createdAt: string;
+  version: number;
+  availableActions: Array<OutboxAction>;
+};
+
+export type OutboxMessagesQueryVariables = Exact<{
+  filter?: OutboxMessageFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type OutboxMessagesQuery = {
+  outboxMessages: {
+    total: number;
+    items: Array<{
+      id: string;
+      noticeId: string;
+      caseKind: CaseKind | null;
+      channel: NoticeChannel;
+      state: OutboxState;
+      attempts: number;
+      nextAttemptAt: string | null;
+      lastError: string | null;
+      sentAt: string | null;
+      providerMessageId: string | null;
+      createdAt: string;
+      version: number;
+      availableActions: Array<OutboxAction>;
+    }>;
+  };
+};
+
+export type RetryOutboxMessageMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type RetryOutboxMessageMutation = {
+  retryOutboxMessage: {
+    id: string;
+    noticeId: string;
+    caseKind: CaseKind | null;
+    channel: NoticeChannel;
+    state: OutboxState;
+    attempts: number;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+    sentAt: string | null;
+    providerMessageId: string | null;
+    createdAt: string;
+    version: number;
+    availableActions: Array<OutboxAction>;
   };
 };
 
@@ -1321,6 +2160,116 @@ export type UpdateStaffChangeMutation = {
   };
 };
 
+export type TaskFieldsFragment = {
+  id: string;
+  kind: TaskKind;
+  caseKind: CaseKind;
+  caseId: string;
+  title: string;
+  assigneeId: string | null;
+  departmentId: string | null;
+  deadlineId: string | null;
+  dueDate: string | null;
+  state: TaskState;
+  createdAt: string;
+  assignedAt: string | null;
+  closedAt: string | null;
+  version: number;
+  workingDaysLeft: number | null;
+  isOverdue: boolean;
+  availableActions: Array<TaskAction>;
+};
+
+export type MyTasksQueryVariables = Exact<{
+  filter?: MyTaskFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type MyTasksQuery = {
+  myTasks: {
+    total: number;
+    items: Array<{
+      id: string;
+      kind: TaskKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      assigneeId: string | null;
+      departmentId: string | null;
+      deadlineId: string | null;
+      dueDate: string | null;
+      state: TaskState;
+      createdAt: string;
+      assignedAt: string | null;
+      closedAt: string | null;
+      version: number;
+      workingDaysLeft: number | null;
+      isOverdue: boolean;
+      availableActions: Array<TaskAction>;
+    }>;
+  };
+};
+
+export type TasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type TasksQuery = {
+  tasks: {
+    total: number;
+    items: Array<{
+      id: string;
+      kind: TaskKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      assigneeId: string | null;
+      departmentId: string | null;
+      deadlineId: string | null;
+      dueDate: string | null;
+      state: TaskState;
+      createdAt: string;
+      assignedAt: string | null;
+      closedAt: string | null;
+      version: number;
+      workingDaysLeft: number | null;
+      isOverdue: boolean;
+      availableActions: Array<TaskAction>;
+    }>;
+  };
+};
+
+export type ReassignTaskMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  assigneeId?: string | number | null | undefined;
+}>;
+
+export type ReassignTaskMutation = {
+  reassignTask: {
+    id: string;
+    kind: TaskKind;
+    caseKind: CaseKind;
+    caseId: string;
+    title: string;
+    assigneeId: string | null;
+    departmentId: string | null;
+    deadlineId: string | null;
+    dueDate: string | null;
+    state: TaskState;
+    createdAt: string;
+    assignedAt: string | null;
+    closedAt: string | null;
+    version: number;
+    workingDaysLeft: number | null;
+    isOverdue: boolean;
+    availableActions: Array<TaskAction>;
+  };
+};
+
 export type UserFieldsFragment = {
   id: string;
   username: string;
@@ -1733,6 +2682,304 @@ export const AuditLogFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditLogFieldsFragment, unknown>;
+export const CalendarOverrideFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarOverrideFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverride' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarOverrideFieldsFragment, unknown>;
+export const CalendarYearFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarYearFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasOfficialData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialDays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isWorkingDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarYearFieldsFragment, unknown>;
+export const CalendarChangeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'override' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarOverrideFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'year' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarYearFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movedDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalAfter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarOverrideFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverride' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarYearFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasOfficialData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialDays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isWorkingDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarChangeFieldsFragment, unknown>;
+export const DeadlineListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlineListFieldsFragment, unknown>;
+export const DeadlineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byWorkingDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approverId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlineFieldsFragment, unknown>;
+export const DeadlineCountFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DeadlineCount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provisional' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlineCountFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1784,6 +3031,86 @@ export const ExternalAgencyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ExternalAgencyFieldsFragment, unknown>;
+export const JobRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JobRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JobRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schedule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replica' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JobRunFieldsFragment, unknown>;
+export const StaffNotificationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffNotificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffNotification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskState' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffNotificationFieldsFragment, unknown>;
+export const OutboxMessageFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutboxMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutboxMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'providerMessageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OutboxMessageFieldsFragment, unknown>;
 export const RuleSummaryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1956,6 +3283,38 @@ export const StaffChangeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StaffChangeFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2974,6 +4333,1043 @@ export const VerifyAuditChainDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const WorkingDayCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkingDayCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workingDayCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarYearFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarYearFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasOfficialData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialDays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isWorkingDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkingDayCalendarQuery, WorkingDayCalendarQueryVariables>;
+export const CalendarOverridesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CalendarOverrides' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverrideFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendarOverrides' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarOverrideFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarOverrideFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverride' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarOverridesQuery, CalendarOverridesQueryVariables>;
+export const CreateCalendarOverrideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCalendarOverride' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverrideInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCalendarOverride' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarChangeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarOverrideFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverride' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarYearFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasOfficialData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialDays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isWorkingDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'override' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarOverrideFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'year' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarYearFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movedDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalAfter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCalendarOverrideMutation, CreateCalendarOverrideMutationVariables>;
+export const UpdateCalendarOverrideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCalendarOverride' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverrideChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCalendarOverride' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarChangeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarOverrideFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverride' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarYearFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasOfficialData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialDays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isWorkingDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'override' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarOverrideFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'year' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarYearFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movedDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalAfter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCalendarOverrideMutation, UpdateCalendarOverrideMutationVariables>;
+export const RemoveCalendarOverrideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveCalendarOverride' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCalendarOverride' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarChangeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarOverrideFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverride' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarYearFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasOfficialData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialDays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isWorkingDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'override' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarOverrideFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'year' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarYearFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movedDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalAfter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveCalendarOverrideMutation, RemoveCalendarOverrideMutationVariables>;
+export const ConfirmCalendarYearDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmCalendarYear' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmCalendarYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarChangeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarOverrideFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarOverride' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarYearFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasOfficialData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isConfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialDays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isWorkingDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CalendarChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalendarChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'override' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarOverrideFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'year' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CalendarYearFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'movedDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisionalAfter' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmCalendarYearMutation, ConfirmCalendarYearMutationVariables>;
+export const DeadlinesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Deadlines' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeadlineFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlinesQuery, DeadlinesQueryVariables>;
+export const DeadlineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Deadline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspensions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byWorkingDays' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateBefore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDateAfter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approverId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlineQuery, DeadlineQueryVariables>;
+export const DeadlineSummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DeadlineSummary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeadlineFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlineSummary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueSoonUntil' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineCountFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byDepartment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineCountFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAssignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineCountFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DeadlineCount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueSoon' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provisional' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlineSummaryQuery, DeadlineSummaryQueryVariables>;
 export const DepartmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -3711,6 +6107,383 @@ export const SetExternalAgencyActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetExternalAgencyActiveMutation, SetExternalAgencyActiveMutationVariables>;
+export const JobRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'JobRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'JobRunFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jobRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'JobRunFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JobRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JobRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schedule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replica' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JobRunsQuery, JobRunsQueryVariables>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffNotificationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StaffNotificationFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StaffNotificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StaffNotification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskState' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'all' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'all' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'all' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unread' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const OutboxMessagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OutboxMessages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OutboxMessageFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outboxMessages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OutboxMessageFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutboxMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutboxMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'providerMessageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OutboxMessagesQuery, OutboxMessagesQueryVariables>;
+export const RetryOutboxMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryOutboxMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryOutboxMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OutboxMessageFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutboxMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutboxMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'providerMessageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryOutboxMessageMutation, RetryOutboxMessageMutationVariables>;
 export const RulesDocument = {
   kind: 'Document',
   definitions: [
@@ -4861,6 +7634,278 @@ export const UpdateStaffChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateStaffChangeMutation, UpdateStaffChangeMutationVariables>;
+export const MyTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTasks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MyTaskFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTasks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
+export const TasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Tasks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TasksQuery, TasksQueryVariables>;
+export const ReassignTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReassignTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reassignTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assigneeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assignedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReassignTaskMutation, ReassignTaskMutationVariables>;
 export const UsersDocument = {
   kind: 'Document',
   definitions: [

@@ -1,10 +1,20 @@
 import { Initial1764144000000 } from './1764144000000-initial.js';
 import { AgenciesStaffChangesRules1795695380062 } from './1795695380062-agencies-staff-changes-rules.js';
 import { TotpReplayAndDepartmentOrder1795700000000 } from './1795700000000-totp-replay-and-department-order.js';
+import { CalendarDeadlines1795710000000 } from './1795710000000-calendar-deadlines.js';
+import { TasksNotifications1795720000000 } from './1795720000000-tasks-notifications.js';
+import { NoticesOutbox1795730000000 } from './1795730000000-notices-outbox.js';
+import { CitizenCodesIdempotency1795740000000 } from './1795740000000-citizen-codes-idempotency.js';
+import { ScheduledJobs1795750000000 } from './1795750000000-scheduled-jobs.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
 export const MIGRATIONS: Function[] = [
   Initial1764144000000,
   AgenciesStaffChangesRules1795695380062,
   TotpReplayAndDepartmentOrder1795700000000,
+  CalendarDeadlines1795710000000,
+  TasksNotifications1795720000000,
+  NoticesOutbox1795730000000,
+  CitizenCodesIdempotency1795740000000,
+  ScheduledJobs1795750000000,
 ];

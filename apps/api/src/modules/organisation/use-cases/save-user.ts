@@ -1,11 +1,12 @@
 import { checkPasswordPolicy, DomainError, userInputSchema, badInput } from '@gdp/domain';
 import type { RequestContext } from '../../../context.js';
-import { requireMutationScope } from '../../../context.js';
+import { requireMutationScope, staffIdOf } from '../../../context.js';
 import { recordChange } from '../../../shared/audit/record-change.js';
 import { loadForUpdate } from '../../../shared/persistence/versioned-update.js';
 import { notFound } from '../../../shared/errors/app-errors.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
 import { hashPassword } from '../../auth/credentials.js';
+import { reassignOpenTasksOf, taskAuditOf } from '../../task/index.js';
 import { Department } from '../department.entity.js';
 import { isUuid } from '../../../shared/persistence/query-helpers.js';
 import { isUniqueViolation } from '../../../db/database.js';
@@ -100,6 +101,10 @@ export async function setUserActive(context: RequestContext, id: string, version
     await manager.query(`UPDATE session SET ended_at = $2, end_reason = 'DEACTIVATED' WHERE user_id = $1 AND ended_at IS NULL`, [id, now]);
   }
   recordChange(context, 'User', id, before, user);
+  // SPEC §2.4: a deactivated user's open tasks go back to their department's queue, in the same transaction.
+  if (!isActive && before.isActive) {
+    await reassignOpenTasksOf(manager, context.services.clock, id, staffIdOf(context), taskAuditOf(context));
+  }
   return user;
 }
 

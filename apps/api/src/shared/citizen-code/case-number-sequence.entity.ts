@@ -1,0 +1,18 @@
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { CASE_NUMBER_PREFIX_VALUES } from '@gdp/domain';
+import { oneOf } from '../../db/sql-checks.js';
+
+/** The last case number given per prefix and year; advanced by one atomic upsert (see issueCaseNumber). */
+@Entity('case_number_sequence')
+@Check('CHK_case_number_sequence_prefix', oneOf('prefix', CASE_NUMBER_PREFIX_VALUES))
+@Check('CHK_case_number_sequence_last', '"last" >= 1')
+export class CaseNumberSequence {
+  @PrimaryColumn('varchar', { length: 8 })
+  prefix: string;
+
+  @PrimaryColumn('int')
+  year: number;
+
+  @Column('int')
+  last: number;
+}

@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import { caseNumberPrefixOf, caseNumberYearOf, formatCaseNumber, type CaseKind } from '@gdp/domain';
+
+/**
+ * The next case number of this kind for the bureau's year of `date` (YS-2026-000123), inside the caller's
+ * transaction. One upsert both creates the year's counter and advances it, and its row lock makes
+ * concurrent filings wait for each other (on every replica): no two cases get one number, and a filing
+ * that rolls back gives its number back, so numbers have no gaps.
+ */
+export async function issueCaseNumber(
+  manager: EntityManager,
+  caseKind: CaseKind,
+  date: Date,
+): Promise<string> {
+  const prefix = caseNumberPrefixOf(caseKind);
+  const year = caseNumberYearOf(date);
+  const [{ last }] = (await manager.query(
+    `INSERT INTO case_number_sequence (prefix, year, last) VALUES ($1, $2, 1)
+     ON CONFLICT (prefix, year) DO UPDATE SET last = case_number_sequence.last + 1
+     RETURNING last`,
+    [prefix, year],
+  )) as Array<{ last: number }>;
+  return formatCaseNumber(caseKind, year, Number(last));
+}
