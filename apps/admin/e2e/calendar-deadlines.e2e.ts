@@ -1,3 +1,4 @@
+import { CALENDAR_OVERRIDE_KIND_LABELS } from '@gdp/domain';
 import { describe, expect, inject, it } from 'vitest';
 import { useConsoleBrowser } from './support/browser.js';
 import {
@@ -88,7 +89,7 @@ describe('工作日与时限：办公室维护节假日安排、查看办理时�
     const row = page.getByRole('row').filter({ hasText: note });
     await row.waitFor();
     expect(await row.innerText()).toContain(DAY_OFF_TEXT);
-    expect(await row.innerText()).toContain('放假（休息日）');
+    expect(await row.innerText()).toContain(CALENDAR_OVERRIDE_KIND_LABELS.OFF);
     await expect.poll(() => page.getByTestId(`special-day-${DAY_OFF}`).innerText()).toContain('本局调整');
     passed.add('dayOff');
 

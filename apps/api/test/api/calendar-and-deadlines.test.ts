@@ -7,6 +7,7 @@ import { createDepartment, signedIn } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { TestDeadlineResolver } from '../support/test-deadline-resolver.js';
 import type { Department } from '../../src/modules/organisation/department.entity.js';
+import { Task } from '../../src/modules/task/task.entity.js';
 
 /** SPEC §2.3: the bureau's calendar and the one deadline service, driven through a test-only case kind. */
 
@@ -198,6 +199,25 @@ describe('working-day calendar and deadlines through the API', () => {
       // 2027-01-01 is a legal holiday; 2027 has no official data yet: derived and provisional.
       expect(crossing).toMatchObject({ dueDate: '2027-01-08', isProvisional: true });
       const untouched = await start({ kind: 'COMPLAINT_TRANSFER', startDate: '2026-12-10' });
+      // The case's task follows its deadline's due date.
+      const task = await dataSource.manager.save(
+        dataSource.manager.create(Task, {
+          kind: 'APPLICATION_REPLY',
+          caseKind: 'APPLICATION',
+          caseId: crossing.caseId,
+          title: crossing.title,
+          assigneeId: null,
+          departmentId: deptA.id,
+          deadlineId: crossing.id,
+          dueDate: crossing.dueDate,
+          state: 'OPEN',
+          createdAt: testApp.clock.now(),
+          assignedAt: null,
+          assignedById: null,
+          closedAt: null,
+          closedById: null,
+        }),
+      );
       expect(untouched).toMatchObject({ dueDate: '2026-12-17', isProvisional: false });
 
       const { createCalendarOverride: change } = await office.ok(CREATE_OVERRIDE, {
@@ -216,6 +236,7 @@ describe('working-day calendar and deadlines through the API', () => {
       ]);
       const { deadline: read } = await office.ok(ONE, { id: crossing.id });
       expect(read.events.at(-1)).toMatchObject({ action: 'RECOMPUTED', dueDateBefore: '2027-01-08', dueDateAfter: '2027-01-11' });
+      expect((await dataSource.manager.findOneByOrFail(Task, { id: task.id })).dueDate).toBe('2027-01-11');
 
       const { confirmCalendarYear: confirmed } = await office.ok(CONFIRM_YEAR, { year: 2027 });
       expect(confirmed.year).toMatchObject({ isConfirmed: true, isProvisional: false });

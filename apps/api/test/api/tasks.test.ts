@@ -45,6 +45,9 @@ const NOTIFICATIONS = `query Notifications($filter: StaffNotificationFilter, $pa
 }`;
 const UNREAD = `{ unreadNotificationCount }`;
 const MARK_READ = `mutation Mark($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) { marked unread } }`;
+const UPDATE_USER = `mutation UpdateUser($id: ID!, $version: Int!, $input: UserInput!) {
+  updateUser(id: $id, version: $version, input: $input) { id departmentId }
+}`;
 const SET_USER_ACTIVE = `mutation SetUserActive($id: ID!, $version: Int!, $isActive: Boolean!) {
   setUserActive(id: $id, version: $version, isActive: $isActive) { id isActive version }
 }`;
@@ -510,6 +513,26 @@ describe('tasks (待办) and staff notifications', () => {
         })
       ).reassignTask;
       expect(handed.assigneeId).toBe(userId('drafterA1'));
+    });
+
+    it('a move to another department leaves that department’s open tasks in its queue', async () => {
+      const moving = await signedIn(testApp, {
+        roles: [{ role: 'DRAFTER', departmentId: deptA.id }],
+        departmentId: deptA.id,
+      });
+      const left = await open({ kind: 'APPLICATION_REPLY', assigneeId: moving.user.id, departmentId: deptA.id });
+      const kept = await open({ kind: 'COMPLAINT_HANDLING', assigneeId: moving.user.id, departmentId: deptB.id });
+      const admin = await signedIn(testApp, { roles: ['SYSTEM_ADMIN'] });
+      await admin.client.ok(UPDATE_USER, {
+        id: moving.user.id,
+        version: moving.user.version,
+        input: { username: moving.user.username, displayName: moving.user.displayName, departmentId: deptB.id },
+      });
+      expect(await taskRow(left.id)).toMatchObject({ assignee_id: null, department_id: deptA.id, state: 'OPEN' });
+      expect(await taskRow(kept.id)).toMatchObject({ assignee_id: moving.user.id, department_id: deptB.id });
+      expect((await notificationsAbout('headA', left.id)).map((notification) => notification.kind)).toEqual([
+        'TASK_REASSIGNED',
+      ]);
     });
   });
 

@@ -241,7 +241,8 @@ export async function syncTaskDueDates(
 /**
  * A user was deactivated (SPEC §2.4): their open tasks go back to their department's queue — the task's
  * department, or the user's when the task had none — and the department's heads are told, so that they
- * hand them on. Bureau-level tasks go back to everyone who may take them. Returns the moved tasks.
+ * hand them on. Bureau-level tasks go back to everyone who may take them. With `leavingDepartmentFor`
+ * (the user moved to that department), only the tasks of other departments go back. Returns the moved tasks.
  */
 export async function reassignOpenTasksOf(
   manager: EntityManager,
@@ -249,14 +250,23 @@ export async function reassignOpenTasksOf(
   userId: string,
   actorId: string | null,
   audit?: TaskAudit,
+  options: { leavingDepartmentFor?: string | null } = {},
 ): Promise<Task[]> {
   const user = await manager.findOneBy(User, { id: userId });
   if (!user) return [];
-  const tasks = await manager
+  const query = manager
     .getRepository(Task)
     .createQueryBuilder('task')
     .setLock('pessimistic_write')
-    .where('task.assigneeId = :userId AND task.state = :open', { userId, open: 'OPEN' })
+    .where('task.assigneeId = :userId AND task.state = :open', { userId, open: 'OPEN' });
+  if (options.leavingDepartmentFor !== undefined) {
+    // A move to another department: only the old department's tasks go back to its queue.
+    query.andWhere('task.departmentId IS NOT NULL');
+    if (options.leavingDepartmentFor !== null) {
+      query.andWhere('task.departmentId <> :newDepartmentId', { newDepartmentId: options.leavingDepartmentFor });
+    }
+  }
+  const tasks = await query
     .orderBy('task.createdAt', 'ASC')
     .addOrderBy('task.id', 'ASC')
     .getMany();

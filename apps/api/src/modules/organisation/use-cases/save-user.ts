@@ -82,6 +82,12 @@ export async function updateUser(context: RequestContext, id: string, version: n
   });
   await manager.save(user);
   recordChange(context, 'User', id, before, user);
+  // A member of staff moving to another department leaves that department's open tasks in its queue.
+  if (before.departmentId !== null && before.departmentId !== user.departmentId) {
+    await reassignOpenTasksOf(manager, context.services.clock, id, staffIdOf(context), taskAuditOf(context), {
+      leavingDepartmentFor: user.departmentId,
+    });
+  }
   return user;
 }
 
