@@ -11,6 +11,8 @@ import { i18nProvider } from './providers/i18n-provider';
 import apiTokens from './resources/api-tokens';
 import auditLogs from './resources/audit-logs';
 import calendarOverrides from './resources/calendar-overrides';
+import complaints from './resources/complaints';
+import correctionOrders from './resources/correction-orders';
 import deadlines from './resources/deadlines';
 import departments from './resources/departments';
 import externalAgencies from './resources/external-agencies';
@@ -53,6 +55,8 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
       <Resource name="deadlines" {...deadlines} />
       <Resource name="jobRuns" {...jobRuns} />
       <Resource name="outboxMessages" {...outboxMessages} />
+      <Resource name="complaints" {...complaints} />
+      <Resource name="correctionOrders" {...correctionOrders} />
       <CustomRoutes noLayout>
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/totp-enrolment" element={<TotpEnrolmentPage />} />

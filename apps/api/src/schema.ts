@@ -14,6 +14,7 @@ import { DeadlineResolver } from './modules/deadline/deadline.resolver.js';
 import { JobRunResolver } from './jobs/job-run.resolver.js';
 import { OutboxResolver } from './modules/notice/outbox.resolver.js';
 import { TaskResolver } from './modules/task/task.resolver.js';
+import { ComplaintResolver, ComplaintSubmissionResolver, CorrectionOrderResolver } from './modules/complaint/index.js';
 
 /** Resolver classes served besides the product's (tests drive shared services through test-only case kinds). */
 export type ExtraResolvers = readonly Function[];
@@ -31,6 +32,9 @@ export const RESOLVERS = [
   JobRunResolver,
   OutboxResolver,
   TaskResolver,
+  ComplaintResolver,
+  CorrectionOrderResolver,
+  ComplaintSubmissionResolver,
 ] as const;
 
 /**

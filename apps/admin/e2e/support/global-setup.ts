@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assertPrerequisites } from './paths.js';
-import { createUserWithCli, startServer, type RunningServer, type StaffAccount } from './server.js';
+import {
+  createDepartmentInDatabase,
+  createUserWithCli,
+  startServer,
+  type RunningServer,
+  type StaffAccount,
+} from './server.js';
 
 /** What every browser test file receives (`inject('e2e')`). */
 export interface E2eContext {
@@ -25,7 +31,13 @@ export interface E2eContext {
     lockout: StaffAccount;
     /** GENERAL_OFFICE (no TOTP required): keeps the holiday calendar, reads the deadline dashboard. */
     generalOffice: StaffAccount;
+    /** COMPLAINT_HANDLER (no TOTP, no COMPLAINT_IDENTITY_REVEAL): registers and handles complaints. */
+    complaintHandler: StaffAccount;
+    /** DEPARTMENT_HEAD of `complaintDepartment`: the department complained about, ordered to correct. */
+    departmentHead: StaffAccount;
   };
+  /** A department (处室) of the bureau, created before the server starts (no console step creates it). */
+  complaintDepartment: { code: string; name: string };
 }
 
 declare module 'vitest' {
@@ -82,6 +94,21 @@ export default async function setup(project: TestProject) {
       name: '测试办公室',
       roles: ['GENERAL_OFFICE'],
     });
+    const complaintHandler = await createUserWithCli(dataDir, {
+      username: `e2e.complaint.${runId}`,
+      name: '测试投诉举报处理人',
+      roles: ['COMPLAINT_HANDLER'],
+    });
+    const complaintDepartment = await createDepartmentInDatabase(dataDir, {
+      code: `E2E_TS_${runId.toUpperCase()}`,
+      name: `测试被投诉处室${runId}`,
+    });
+    const departmentHead = await createUserWithCli(dataDir, {
+      username: `e2e.head.${runId}`,
+      name: '测试处室负责人',
+      roles: ['DEPARTMENT_HEAD'],
+      department: complaintDepartment.code,
+    });
     server = await startServer(dataDir, logFile);
     console.info(
       `Browser tests: server ${server.url} (pid ${server.pid}) ready in ${Date.now() - started} ms`,
@@ -91,7 +118,8 @@ export default async function setup(project: TestProject) {
       runId,
       artifactsDir,
       runDir,
-      accounts: { admin, auditor, lockout, generalOffice },
+      accounts: { admin, auditor, lockout, generalOffice, complaintHandler, departmentHead },
+      complaintDepartment,
     });
   } catch (error) {
     await teardown();

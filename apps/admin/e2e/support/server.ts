@@ -1,8 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ADMIN_DIST, API_MAIN, CREATE_USER_CLI, REPO_ROOT } from './paths.js';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ADMIN_DIST, API_MAIN, CREATE_USER_CLI, REPO_ROOT } from './paths.js';
+
+/** The built API (its package folder resolves its own dependencies, e.g. reflect-metadata). */
+const API_ROOT = path.join(REPO_ROOT, 'apps/api');
+const API_DIST = path.join(API_ROOT, 'dist');
 
 const SERVER_START_TIMEOUT_MS = 90_000;
 const CLI_TIMEOUT_MS = 90_000;
@@ -70,9 +75,56 @@ export async function createUserWithCli(
   return { username: account.username, name: account.name, roles: account.roles, initialPassword: match[1] };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
+/**
+ * A department written straight into the data folder through the built API's own entity (the console's
+ * way needs a system administrator's first sign-in and TOTP enrolment, which `console.e2e.ts` tests). Runs
+ * the migrations first; like the CLI, only while the server is not running. Accounts of the department are
+ * then created with `createUserWithCli(…, { department: code })`.
+ */
+export async function createDepartmentInDatabase(
+  dataDir: string,
+  department: { code: string; name: string },
+): Promise<{ code: string; name: string }> {
+  const script = `
+    import 'reflect-metadata';
+    import { departmentInputSchema } from '@gdp/domain';
+    const dist = ${JSON.stringify(pathToFileURL(API_DIST).href)};
+    const { loadConfig } = await import(dist + '/config.js');
+    const { openDatabase, runPendingMigrations } = await import(dist + '/db/database.js');
+    const { ENTITIES } = await import(dist + '/db/entities.js');
+    const { MIGRATIONS } = await import(dist + '/db/migrations/index.js');
+    const { createLogger } = await import(dist + '/logger.js');
+    const { Department } = await import(dist + '/modules/organisation/department.entity.js');
+    const input = departmentInputSchema.parse({ ...JSON.parse(process.env.E2E_DEPARTMENT), kind: 'DIVISION', sortOrder: 0 });
+    const config = loadConfig();
+    const logger = createLogger('warn');
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, migrations: MIGRATIONS,
+      statementTimeoutMs: 60000, logger,
+    });
+    try {
+      await runPendingMigrations(database, logger);
+      const now = new Date();
+      await database.dataSource.manager.insert(Department, { ...input, phone: null, isActive: true, createdAt: now, updatedAt: now });
+    } finally {
+      await database.close();
+    }
+  `;
+  const { code, stdout, stderr } = await run(
+    process.execPath,
+    ['--input-type=module', '--eval', script],
+    { ...serverEnvironment(dataDir), E2E_DEPARTMENT: JSON.stringify(department) },
+    CLI_TIMEOUT_MS,
+    API_ROOT,
+  );
+  if (code !== 0)
+    throw new Error(`Creating the department ${department.code} failed (${code}):\n${stderr || stdout}`);
+  return department;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, cwd = REPO_ROOT) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,5 +1,7 @@
 import { apiTokenResource } from '../resources/api-tokens/api-token.resource';
 import { auditLogResource } from '../resources/audit-logs/audit-log.resource';
+import { complaintResource } from '../resources/complaints/complaint.resource';
+import { correctionOrderResource } from '../resources/correction-orders/correction-order.resource';
 import { calendarOverrideResource } from '../resources/calendar-overrides/calendar-override.resource';
 import { deadlineResource } from '../resources/deadlines/deadline.resource';
 import { departmentResource } from '../resources/departments/department.resource';
@@ -32,6 +34,8 @@ export const RESOURCE_REGISTRY = {
   deadlines: deadlineResource,
   jobRuns: jobRunResource,
   outboxMessages: outboxMessageResource,
+  complaints: complaintResource,
+  correctionOrders: correctionOrderResource,
 } as const satisfies Record<string, ResourceDefinition>;
 
 export type ResourceName = keyof typeof RESOURCE_REGISTRY;

@@ -1,4 +1,4 @@
-import type { CaseKind } from '@gdp/domain';
+import type { CaseKind, TaskKind } from '@gdp/domain';
 
 /**
  * Where the console shows the record a task or notification is about (case kind → resource and page). A
@@ -12,7 +12,19 @@ export interface CaseLink {
 export const CASE_LINKS: Readonly<Partial<Record<CaseKind, CaseLink>>> = {
   // A calendar year's arrangement is kept on the calendar page (its overrides and confirmation).
   CALENDAR_YEAR: { resource: 'calendarOverrides', type: 'list' },
+  COMPLAINT: { resource: 'complaints', type: 'show' },
 };
 
-export const caseLinkOf = (caseKind: string): CaseLink | null =>
-  Object.hasOwn(CASE_LINKS, caseKind) ? (CASE_LINKS[caseKind as CaseKind] ?? null) : null;
+/**
+ * Tasks whose record is not the case itself: a correction order's task (caseKind COMPLAINT) carries the
+ * order's id, and its department head may read the order but not the complaint.
+ */
+export const TASK_KIND_LINKS: Readonly<Partial<Record<TaskKind, CaseLink>>> = {
+  CORRECTION_ORDER: { resource: 'correctionOrders', type: 'show' },
+};
+
+export const caseLinkOf = (caseKind: string, taskKind?: string | null): CaseLink | null => {
+  if (taskKind && Object.hasOwn(TASK_KIND_LINKS, taskKind))
+    return TASK_KIND_LINKS[taskKind as TaskKind] ?? null;
+  return Object.hasOwn(CASE_LINKS, caseKind) ? (CASE_LINKS[caseKind as CaseKind] ?? null) : null;
+};

@@ -1,4 +1,29 @@
 import {
+  COMPLAINT_ACTION_LABELS,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_CHANNEL_LABELS,
+  COMPLAINT_OUTCOMES,
+  COMPLAINT_OUTCOME_LABELS,
+  COMPLAINT_STATES,
+  COMPLAINT_STATE_LABELS,
+  COMPLAINT_VIOLATION_KINDS,
+  COMPLAINT_VIOLATION_KIND_LABELS,
+  COMPLAINT_VIOLATION_KIND_SHORT_LABELS,
+  CORRECTION_ORDER_ACTION_LABELS,
+  STAFF_INTAKE_CHANNELS,
+  CORRECTION_ORDER_STATES,
+  CORRECTION_ORDER_STATE_LABELS,
+  NOT_ACCEPTED_REASONS,
+  NOT_ACCEPTED_REASON_LABELS,
+  NOTICE_CHANNELS,
+  type ComplaintAction,
+  type ComplaintChannel,
+  type ComplaintOutcome,
+  type ComplaintState,
+  type ComplaintViolationKind,
+  type CorrectionOrderAction,
+  type CorrectionOrderState,
+  type NotAcceptedReason,
   ACTOR_KIND_LABELS,
   STAFF_NOTIFICATION_KINDS,
   STAFF_NOTIFICATION_KIND_LABELS,
@@ -94,6 +119,26 @@ export const OUTBOX_CHANNEL_CHOICES = OUTBOX_CHANNELS.map((channel) => ({
 export const TASK_KIND_CHOICES = choicesOf(TASK_KINDS, TASK_KIND_LABELS);
 export const TASK_STATE_CHOICES = choicesOf(TASK_STATES, TASK_STATE_LABELS);
 export const STAFF_NOTIFICATION_KIND_CHOICES = choicesOf(STAFF_NOTIFICATION_KINDS, STAFF_NOTIFICATION_KIND_LABELS);
+/** The ten kinds of violation in the seed's own words (the intake form) and short (filters, lists, charts). */
+export const COMPLAINT_VIOLATION_KIND_CHOICES = choicesOf(
+  COMPLAINT_VIOLATION_KINDS,
+  COMPLAINT_VIOLATION_KIND_LABELS,
+);
+export const COMPLAINT_VIOLATION_KIND_SHORT_CHOICES = choicesOf(
+  COMPLAINT_VIOLATION_KINDS,
+  COMPLAINT_VIOLATION_KIND_SHORT_LABELS,
+);
+export const COMPLAINT_CHANNEL_CHOICES = choicesOf(COMPLAINT_CHANNELS, COMPLAINT_CHANNEL_LABELS);
+/** Staff register what came by letter, telephone, fax, e-mail or visit; online ones come from external apps. */
+export const COMPLAINT_INTAKE_CHANNEL_CHOICES = choicesOf(STAFF_INTAKE_CHANNELS, COMPLAINT_CHANNEL_LABELS);
+export const COMPLAINT_STATE_CHOICES = choicesOf(COMPLAINT_STATES, COMPLAINT_STATE_LABELS);
+export const COMPLAINT_OUTCOME_CHOICES = choicesOf(COMPLAINT_OUTCOMES, COMPLAINT_OUTCOME_LABELS);
+export const NOT_ACCEPTED_REASON_CHOICES = choicesOf(NOT_ACCEPTED_REASONS, NOT_ACCEPTED_REASON_LABELS);
+export const CORRECTION_ORDER_STATE_CHOICES = choicesOf(
+  CORRECTION_ORDER_STATES,
+  CORRECTION_ORDER_STATE_LABELS,
+);
+export const NOTICE_CHANNEL_CHOICES = choicesOf(NOTICE_CHANNELS, NOTICE_CHANNEL_LABELS);
 /** Token scopes by their GraphQL enum names (`PUBLIC_READ`), which is what the API takes and answers. */
 export const TOKEN_SCOPE_CHOICES = TOKEN_SCOPES.map((scope) => ({
   id: tokenScopeKey(scope),
@@ -120,6 +165,17 @@ export const outboxStateLabel = labelOf<OutboxState>(OUTBOX_STATE_LABELS);
 export const taskKindLabel = labelOf<TaskKind>(TASK_KIND_LABELS);
 export const taskStateLabel = labelOf<TaskState>(TASK_STATE_LABELS);
 export const staffNotificationKindLabel = labelOf<StaffNotificationKind>(STAFF_NOTIFICATION_KIND_LABELS);
+export const complaintViolationKindLabel = labelOf<ComplaintViolationKind>(COMPLAINT_VIOLATION_KIND_LABELS);
+export const complaintViolationKindShortLabel = labelOf<ComplaintViolationKind>(
+  COMPLAINT_VIOLATION_KIND_SHORT_LABELS,
+);
+export const complaintChannelLabel = labelOf<ComplaintChannel>(COMPLAINT_CHANNEL_LABELS);
+export const complaintStateLabel = labelOf<ComplaintState>(COMPLAINT_STATE_LABELS);
+export const complaintOutcomeLabel = labelOf<ComplaintOutcome>(COMPLAINT_OUTCOME_LABELS);
+export const complaintActionLabel = labelOf<ComplaintAction>(COMPLAINT_ACTION_LABELS);
+export const notAcceptedReasonLabel = labelOf<NotAcceptedReason>(NOT_ACCEPTED_REASON_LABELS);
+export const correctionOrderStateLabel = labelOf<CorrectionOrderState>(CORRECTION_ORDER_STATE_LABELS);
+export const correctionOrderActionLabel = labelOf<CorrectionOrderAction>(CORRECTION_ORDER_ACTION_LABELS);
 /** A scope's label from its GraphQL enum name (`PUBLIC_READ` → 读取公开信息). */
 export function tokenScopeLabel(key: string): string {
   const scope = tokenScopeFromKey(key);

@@ -20,5 +20,7 @@ import { JobRun } from '../jobs/job-run.entity.js';
 import { StaffNotification, Task } from '../modules/task/task.entity.js';
 import { Notice } from '../modules/notice/notice.entity.js';
 import { OutboxMessage } from '../modules/notice/outbox-message.entity.js';
+import { Complaint, ComplaintIdentityReveal, ComplaintSealedRecord } from '../modules/complaint/complaint.entity.js';
+import { CorrectionOrder } from '../modules/complaint/correction-order.entity.js';
 /** Every persisted entity; the migration check compares them with the migrations. */
-export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification];
+export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification, Complaint, ComplaintSealedRecord, CorrectionOrder, ComplaintIdentityReveal];

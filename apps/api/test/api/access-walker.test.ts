@@ -1,89 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  GraphQLEnumType,
-  GraphQLInputObjectType,
-  GraphQLList,
-  GraphQLNonNull,
-  GraphQLScalarType,
-  isObjectType,
-  isAbstractType,
-  getNamedType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
-import { ACCESS_RULES, ROLES, ROOT_FIELDS, TOKEN_SCOPES, decideAccess, type AccessRule, type Actor, type Role } from '@gdp/domain';
+import type { GraphQLSchema } from 'graphql';
+import { ACCESS_RULES, ROLES, ROOT_FIELDS, TOKEN_SCOPES, decideAccess, type Actor, type Role } from '@gdp/domain';
 import { createSchema } from '../../src/schema.js';
-import { accessRuleOf } from '../../src/shared/access/access-guard.js';
 import { createApiToken, createStaff, signedIn, TEST_PASSWORD } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
+import { GUARD_REASONS, errorOf, operationFor, rootFields } from '../support/schema-walk.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Fields anyone may call; a new public field must be added here on purpose. */
 const PUBLIC_FIELDS = new Set(['Query.serverInfo', 'Mutation.login']);
-/** Guard refusals, as distinct from a refusal by the field itself (e.g. login with a wrong password). */
-const GUARD_REASONS = new Set(['AUTH.UNAUTHENTICATED', 'ACCESS.FORBIDDEN', 'ACCESS.UNDECLARED']);
-
-interface RootField {
-  operation: 'Query' | 'Mutation';
-  field: GraphQLField<unknown, unknown>;
-  rule: AccessRule | undefined;
-}
-
-function rootFields(schema: GraphQLSchema): RootField[] {
-  const fields: RootField[] = [];
-  for (const [operation, type] of [['Query', schema.getQueryType()], ['Mutation', schema.getMutationType()]] as const) {
-    for (const field of Object.values(type?.getFields() ?? {})) fields.push({ operation, field, rule: accessRuleOf(field) });
-  }
-  // logout ends the session it runs in: call it last.
-  return fields.sort((a, b) => Number(a.field.name === 'logout') - Number(b.field.name === 'logout'));
-}
-
-const DUMMY_ID = '00000000-0000-4000-8000-000000000000';
-
-/** A value of the right type for a required argument; roles are checked before arguments are read. */
-function dummyValue(type: GraphQLInputType): unknown {
-  if (type instanceof GraphQLNonNull) return dummyValue(type.ofType);
-  if (type instanceof GraphQLList) return [dummyValue(type.ofType)];
-  if (type instanceof GraphQLEnumType) return type.getValues()[0].name;
-  if (type instanceof GraphQLInputObjectType) {
-    return Object.fromEntries(
-      Object.values(type.getFields())
-        .filter((field) => field.type instanceof GraphQLNonNull && field.defaultValue === undefined)
-        .map((field) => [field.name, dummyValue(field.type)]),
-    );
-  }
-  const scalar = type as GraphQLScalarType;
-  switch (scalar.name) {
-    case 'ID':
-      return DUMMY_ID;
-    case 'Int':
-    case 'Float':
-      return 1;
-    case 'Boolean':
-      return true;
-    case 'DateTimeISO':
-      return '2026-01-01T00:00:00.000Z';
-    case 'JSON':
-      return {};
-    default:
-      return 'x';
-  }
-}
-
-function operationFor(root: RootField): { query: string; variables: Record<string, unknown> } {
-  const required = root.field.args.filter((arg: GraphQLArgument) => arg.type instanceof GraphQLNonNull && arg.defaultValue === undefined);
-  const declarations = required.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
-  const passing = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const named = getNamedType(root.field.type);
-  const selection = isObjectType(named) || isAbstractType(named) ? ' { __typename }' : '';
-  const keyword = root.operation === 'Query' ? 'query' : 'mutation';
-  return {
-    query: `${keyword} Walk${declarations ? `(${declarations})` : ''} { ${root.field.name}${passing ? `(${passing})` : ''}${selection} }`,
-    variables: Object.fromEntries(required.map((arg) => [arg.name, dummyValue(arg.type)])),
-  };
-}
 
 describe('deny by default: every root field declares who may call it', () => {
   it('has an access declaration on every Query and Mutation field, and public ones are the known few', async () => {
@@ -179,7 +104,7 @@ describe('every root field × every role, anonymous and external tokens', () => 
         const { query, variables } = operationFor(root);
         const response = await client.gql(query, variables);
         calls += 1;
-        const error = response.errors?.find((candidate) => candidate.path?.[0] === root.field.name) ?? response.errors?.[0];
+        const error = errorOf(response, root.field.name);
         const code = error?.extensions?.code;
         const reason = error?.extensions?.reason ?? '';
         if (response.status >= 500 || (error && !code)) {

@@ -10,6 +10,7 @@ import { StaffChange } from '../../src/modules/staff-change/staff-change.entity.
 import { Task } from '../../src/modules/task/task.entity.js';
 import { CalendarOverride } from '../../src/modules/calendar/calendar-override.entity.js';
 import { Deadline } from '../../src/modules/deadline/deadline.entity.js';
+import { Complaint, CorrectionOrder } from '../../src/modules/complaint/index.js';
 import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
 import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
@@ -76,10 +77,13 @@ describe('sorting every list', () => {
   let security: GraphQLClient;
   let auditor: GraphQLClient;
   let drafter: GraphQLClient;
+  let complaintHandler: GraphQLClient;
   /** Tasks in the drafter's inbox: assigned to them or waiting in their department's queue. */
   const taskIds: string[] = [];
   const overrideIds: string[] = [];
   const deadlineIds: string[] = [];
+  const complaintIds: string[] = [];
+  const correctionOrderIds: string[] = [];
   const ids: Record<'departments' | 'users' | 'externalAgencies' | 'staffChanges' | 'rules', string[]> = {
     departments: [],
     users: [],
@@ -217,6 +221,28 @@ describe('sorting every list', () => {
       filter: () => ({ ids: taskIds }),
       tiedField: 'kind',
       refusedField: 'caseId',
+    },
+    {
+      list: 'complaints',
+      key: 'id',
+      client: () => complaintHandler,
+      query: listQuery(
+        'complaints',
+        'ComplaintFilter',
+        'id receivedAt caseNumber violationKind channel state outcome createdAt updatedAt',
+      ),
+      filter: () => ({ ids: complaintIds }),
+      tiedField: 'channel',
+      refusedField: 'summary',
+    },
+    {
+      list: 'correctionOrders',
+      key: 'id',
+      client: () => complaintHandler,
+      query: listQuery('correctionOrders', 'CorrectionOrderFilter', 'id dueDate state departmentId createdAt updatedAt'),
+      filter: () => ({ ids: correctionOrderIds }),
+      tiedField: 'state',
+      refusedField: 'requirement',
     },
   ];
 
@@ -383,16 +409,16 @@ describe('sorting every list', () => {
     drafter = drafterClient;
     for (const [title, kind, dueDate, state, assigned, createdAt] of [
       ['C', 'APPLICATION_REPLY', '2026-12-01', 'OPEN', true, null],
-      ['A', 'COMPLAINT_HANDLING', '2026-12-01', 'OPEN', false, LATER],
+      ['A', 'CONSULTATION_REPLY', '2026-12-01', 'OPEN', false, LATER],
       ['B', 'APPLICATION_REPLY', null, 'OPEN', true, null],
       ['E', 'APPLICATION_REPLY', '2026-12-01', 'DONE', false, EARLIER],
       ['D', 'MEETING_FEEDBACK', '2026-11-20', 'CANCELLED', true, null],
-      ['F', 'COMPLAINT_HANDLING', '2027-01-04', 'OPEN', false, null],
+      ['F', 'CONSULTATION_REPLY', '2027-01-04', 'OPEN', false, null],
     ] as const) {
       const task = await ds.manager.save(
         ds.manager.create(Task, {
           kind,
-          caseKind: kind === 'COMPLAINT_HANDLING' ? 'COMPLAINT' : kind === 'MEETING_FEEDBACK' ? 'MEETING' : 'APPLICATION',
+          caseKind: kind === 'CONSULTATION_REPLY' ? 'CONSULTATION' : kind === 'MEETING_FEEDBACK' ? 'MEETING' : 'APPLICATION',
           caseId: randomUUID(),
           title: `排序待办${TAG}${title}`,
           assigneeId: assigned ? drafterUser.id : null,
@@ -450,6 +476,54 @@ describe('sorting every list', () => {
         }),
       );
       deadlineIds.push(deadline.id);
+    }
+
+    // Complaints: channels and states repeat, some not yet decided (no outcome); orders to correct of one.
+    ({ client: complaintHandler } = await signedIn(testApp, { roles: ['COMPLAINT_HANDLER'] }));
+    for (const [number, violationKind, channel, state, outcome, receivedAt] of [
+      ['3', 'OTHER', 'LETTER', 'RECEIVED', null, TEST_START],
+      ['1', 'LATE_OR_STALE', 'LETTER', 'HANDLED', 'SUBSTANTIATED', EARLIER],
+      ['5', 'OTHER', 'ONLINE', 'RECEIVED', null, TEST_START],
+      ['2', 'FALSE_DISCLOSURE', 'LETTER', 'HANDLED', 'UNSUBSTANTIATED', LATER],
+      ['4', 'OTHER', 'VISIT', 'INVESTIGATING', null, TEST_START],
+    ] as const) {
+      const complaint = await ds.manager.save(
+        ds.manager.create(Complaint, {
+          id: randomUUID(),
+          caseNumber: `TS-S${TAG}-${number}`,
+          violationKind,
+          channel,
+          receivedAt: new Date(receivedAt),
+          receivedDate: receivedAt.slice(0, 10),
+          isAnonymous: true,
+          wantsReply: false,
+          state,
+          outcome,
+          createdAt: new Date(TEST_START),
+          updatedAt: new Date(receivedAt),
+        }),
+      );
+      complaintIds.push(complaint.id);
+    }
+    for (const [department, dueDate, state, createdAt] of [
+      [0, '2026-12-10', 'ORDERED', null],
+      [1, '2026-12-01', 'REPORTED', LATER],
+      [0, '2026-12-10', 'ORDERED', EARLIER],
+      [2, '2026-12-31', 'VERIFIED', null],
+      [1, '2026-12-20', 'ORDERED', null],
+    ] as const) {
+      const order = await ds.manager.save(
+        ds.manager.create(CorrectionOrder, {
+          complaintId: complaintIds[1],
+          departmentId: ids.departments[department],
+          requirement: '排序整改要求',
+          dueDate,
+          state,
+          createdAt: new Date(createdAt ?? TEST_START),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+      correctionOrderIds.push(order.id);
     }
 
     // Audit rows of every outcome and actor kind, all at the same instant (the clock stands still).

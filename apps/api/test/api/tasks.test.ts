@@ -160,7 +160,7 @@ describe('tasks (待办) and staff notifications', () => {
     });
 
     it('shows an unassigned department task to the department’s eligible users only', async () => {
-      const task = await open({ kind: 'COMPLAINT_HANDLING', departmentId: deptA.id, dueDate: '2026-12-10' });
+      const task = await open({ kind: 'CONSULTATION_REPLY', departmentId: deptA.id, dueDate: '2026-12-10' });
       expect(task.assigneeId).toBeNull();
       for (const member of ['drafterA1', 'drafterA2', 'handlerA', 'headA']) {
         expect(await inboxIds(member), member).toContain(task.id);
@@ -635,7 +635,7 @@ describe('tasks (待办) and staff notifications', () => {
         departmentId: deptD.id,
       });
       const task = await open({
-        kind: 'COMPLAINT_ACCEPTANCE_NOTICE',
+        kind: 'CONSULTATION_REPLY',
         departmentId: deptD.id,
         dueDate: '2026-09-16',
       });

@@ -32,6 +32,9 @@ export const AUDIT_ENTITY_TYPES = [
   'OutboxMessage',
   'CitizenCode',
   'Task',
+  'Complaint',
+  'CorrectionOrder',
+  'ComplaintIdentityReveal',
   'AuditLog',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -53,6 +56,9 @@ export const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   OutboxMessage: '发送队列消息',
   CitizenCode: '案件查询码',
   Task: '待办',
+  Complaint: '投诉举报',
+  CorrectionOrder: '责令改正',
+  ComplaintIdentityReveal: '查看举报人身份记录',
   AuditLog: '审计日志',
 };
 

@@ -117,6 +117,27 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     id: 'PUBLIC', userId: 'PUBLIC', kind: 'PUBLIC', taskId: 'PUBLIC', title: 'PUBLIC', onDate: 'PUBLIC',
     createdAt: 'PUBLIC', readAt: 'PUBLIC',
   },
+  // Complaints (M14) [seed §11-5]: the complainant's identity and material exist only as the sealed cipher
+  // (`sealed` in a complaint's audit diff is that cipher); the handler's texts may concern third parties, so
+  // they are personal; a reveal's reason is what the auditor must read, and never holds the revealed values.
+  Complaint: {
+    id: 'PUBLIC', caseNumber: 'PUBLIC', violationKind: 'PUBLIC', channel: 'PUBLIC', receivedAt: 'PUBLIC',
+    receivedDate: 'PUBLIC', summary: 'PERSONAL', concernedDepartmentId: 'PUBLIC', isAnonymous: 'PUBLIC',
+    wantsReply: 'PUBLIC', state: 'PUBLIC', notAcceptedReason: 'PUBLIC', notAcceptedText: 'PERSONAL',
+    transferredToDepartmentId: 'PUBLIC', transferredToAgencyId: 'PUBLIC', transferredAt: 'PUBLIC',
+    transferResult: 'PERSONAL', outcome: 'PUBLIC', findings: 'PERSONAL', replyText: 'PERSONAL', handledAt: 'PUBLIC',
+    closedAt: 'PUBLIC', handlerId: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+    sealed: 'SECRET',
+  },
+  ComplaintSealedRecord: { complaintId: 'PUBLIC', cipher: 'SECRET', createdAt: 'PUBLIC' },
+  CorrectionOrder: {
+    id: 'PUBLIC', complaintId: 'PUBLIC', departmentId: 'PUBLIC', requirement: 'PERSONAL', dueDate: 'PUBLIC',
+    state: 'PUBLIC', reportText: 'PERSONAL', reportedAt: 'PUBLIC', reportedById: 'PUBLIC', verifiedAt: 'PUBLIC',
+    verifiedById: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  ComplaintIdentityReveal: {
+    id: 'PUBLIC', complaintId: 'PUBLIC', revealedById: 'PUBLIC', reason: 'PUBLIC', revealedAt: 'PUBLIC',
+  },
   AuditLog: {
     seq: 'PUBLIC', at: 'PUBLIC', actorKind: 'PUBLIC', actorId: 'PUBLIC', actorName: 'PUBLIC', action: 'PUBLIC',
     outcome: 'PUBLIC', entityType: 'PUBLIC', entityId: 'PUBLIC', changes: 'PUBLIC', errorCode: 'PUBLIC',

@@ -21,7 +21,7 @@ const tokenWith = (scopes: readonly TokenScope[]): Actor => ({
 });
 
 /** Who may call what, written out by hand (SPEC §2.1), independent of the permission matrix the rules name. */
-type Callers = 'anyone' | 'any staff' | 'tokens' | readonly Role[];
+type Callers = 'anyone' | 'any staff' | 'tokens' | { tokenScopes: readonly TokenScope[] } | readonly Role[];
 const ALL_BUT_AUDITOR = ROLES.filter((role) => role !== 'AUDITOR');
 const LEDGER_KEEPERS: readonly Role[] = ['GENERAL_OFFICE', 'LEADERSHIP_OFFICE'];
 
@@ -100,6 +100,28 @@ const EXPECTED: Record<RootField, Callers> = {
   'Mutation.retryOutboxMessage': ['SYSTEM_ADMIN'],
   // Scheduled job runs (counts and error classes, no business content): the system administrator.
   'Query.jobRuns': ['SYSTEM_ADMIN'],
+  // M14 complaints: handlers and the leadership office read, handlers act; the identity is revealed only to
+  // holders of the fine-grained COMPLAINT_IDENTITY_REVEAL (no role: see actor.test.ts); department heads
+  // read and report their own department's orders to correct; external apps submit and read their case.
+  'Query.complaints': ['COMPLAINT_HANDLER', 'LEADERSHIP_OFFICE'],
+  'Query.complaint': ['COMPLAINT_HANDLER', 'LEADERSHIP_OFFICE'],
+  'Query.complaintStatistics': ['COMPLAINT_HANDLER', 'LEADERSHIP_OFFICE'],
+  'Mutation.registerComplaint': ['COMPLAINT_HANDLER'],
+  'Mutation.acceptComplaint': ['COMPLAINT_HANDLER'],
+  'Mutation.rejectComplaint': ['COMPLAINT_HANDLER'],
+  'Mutation.transferComplaint': ['COMPLAINT_HANDLER'],
+  'Mutation.recordComplaintTransferResult': ['COMPLAINT_HANDLER'],
+  'Mutation.extendComplaint': ['COMPLAINT_HANDLER'],
+  'Mutation.handleComplaint': ['COMPLAINT_HANDLER'],
+  'Mutation.closeComplaint': ['COMPLAINT_HANDLER'],
+  'Mutation.revealComplaintIdentity': [],
+  'Query.correctionOrders': ['COMPLAINT_HANDLER', 'LEADERSHIP_OFFICE', 'DEPARTMENT_HEAD'],
+  'Query.correctionOrder': ['COMPLAINT_HANDLER', 'LEADERSHIP_OFFICE', 'DEPARTMENT_HEAD'],
+  'Mutation.reportCorrection': ['DEPARTMENT_HEAD'],
+  'Mutation.verifyCorrection': ['COMPLAINT_HANDLER'],
+  'Query.complaintPrivacyNotice': { tokenScopes: ['complaints:submit'] },
+  'Mutation.submitComplaint': { tokenScopes: ['complaints:submit'] },
+  'Query.complaintStatus': { tokenScopes: ['complaints:submit'] },
 };
 
 /** What a session that must first change its password or enrol a second factor may still call. */
@@ -117,8 +139,14 @@ const RESTRICTED_STAGE_FIELDS: Record<Exclude<SessionStage, 'FULL'>, RootField[]
 const expectedFor = (callers: Callers, actor: Actor): AccessDecision => {
   if (callers === 'anyone') return 'ALLOW';
   if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
-  if (actor.kind === 'token') return callers === 'tokens' ? 'ALLOW' : 'FORBIDDEN';
-  if (callers === 'tokens') return 'FORBIDDEN';
+  if (actor.kind === 'token') {
+    if (callers === 'tokens') return 'ALLOW';
+    if (typeof callers === 'object' && 'tokenScopes' in callers) {
+      return callers.tokenScopes.some((scope) => actor.scopes.includes(scope)) ? 'ALLOW' : 'FORBIDDEN';
+    }
+    return 'FORBIDDEN';
+  }
+  if (callers === 'tokens' || (typeof callers === 'object' && 'tokenScopes' in callers)) return 'FORBIDDEN';
   if (callers === 'any staff') return 'ALLOW';
   return actor.grants.some((grant) => callers.includes(grant.role)) ? 'ALLOW' : 'FORBIDDEN';
 };

@@ -34,6 +34,14 @@ const CALENDAR_MANAGERS = frozen({ permissions: ['CALENDAR_MANAGE'] });
 const DEADLINE_OVERSEERS = frozen({ permissions: ['DEADLINE_OVERVIEW'] });
 const TASK_ASSIGNERS = frozen({ permissions: ['TASK_ASSIGN'] });
 const SETTINGS_MANAGERS = frozen({ permissions: ['SETTINGS_MANAGE'] });
+/** Complaints (M14): the handlers and the leadership office read; the handlers act; identities one by one. */
+const COMPLAINT_READERS = frozen({ permissions: ['COMPLAINT_READ'] });
+const COMPLAINT_HANDLERS = frozen({ permissions: ['COMPLAINT_HANDLE'] });
+const COMPLAINT_IDENTITY_READERS = frozen({ permissions: ['COMPLAINT_IDENTITY_REVEAL'] });
+/** Orders to correct: all of them for complaint readers, their own department's for its head (scoped by the API). */
+const CORRECTION_ORDER_READERS = frozen({ permissions: ['COMPLAINT_READ', 'CORRECTION_REPORT'] });
+const CORRECTION_REPORTERS = frozen({ permissions: ['CORRECTION_REPORT'] });
+const COMPLAINT_SUBMITTERS = frozen({ scopes: ['complaints:submit'] });
 
 export type RootFieldName = `${'Query' | 'Mutation'}.${string}`;
 
@@ -134,6 +142,28 @@ export const ACCESS_RULES = {
   // Outbox of notices sent by SMS / e-mail (SPEC §2.3a): delivery state only, no address or content
   'Query.outboxMessages': SETTINGS_MANAGERS,
   'Mutation.retryOutboxMessage': SETTINGS_MANAGERS,
+
+  // M14 complaints and reports: staff
+  'Query.complaints': COMPLAINT_READERS,
+  'Query.complaint': COMPLAINT_READERS,
+  'Query.complaintStatistics': COMPLAINT_READERS,
+  'Mutation.registerComplaint': COMPLAINT_HANDLERS,
+  'Mutation.acceptComplaint': COMPLAINT_HANDLERS,
+  'Mutation.rejectComplaint': COMPLAINT_HANDLERS,
+  'Mutation.transferComplaint': COMPLAINT_HANDLERS,
+  'Mutation.recordComplaintTransferResult': COMPLAINT_HANDLERS,
+  'Mutation.extendComplaint': COMPLAINT_HANDLERS,
+  'Mutation.handleComplaint': COMPLAINT_HANDLERS,
+  'Mutation.closeComplaint': COMPLAINT_HANDLERS,
+  'Mutation.revealComplaintIdentity': COMPLAINT_IDENTITY_READERS,
+  'Query.correctionOrders': CORRECTION_ORDER_READERS,
+  'Query.correctionOrder': CORRECTION_ORDER_READERS,
+  'Mutation.reportCorrection': CORRECTION_REPORTERS,
+  'Mutation.verifyCorrection': COMPLAINT_HANDLERS,
+  // M14 complaints and reports: external apps (token scope complaints:submit)
+  'Query.complaintPrivacyNotice': COMPLAINT_SUBMITTERS,
+  'Mutation.submitComplaint': COMPLAINT_SUBMITTERS,
+  'Query.complaintStatus': COMPLAINT_SUBMITTERS,
 } as const satisfies Record<RootFieldName, AccessRule>;
 
 export type RootField = keyof typeof ACCESS_RULES;

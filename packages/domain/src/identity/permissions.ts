@@ -60,6 +60,45 @@ export const ROLE_PERMISSIONS_DEFINITION = {
   },
   /** Handing a task to another person: heads within their department, the two offices bureau-wide. */
   TASK_ASSIGN: { label: '分派待办', roles: ['LEADERSHIP_OFFICE', 'GENERAL_OFFICE', 'DEPARTMENT_HEAD'] },
+  /**
+   * Complaints and reports (M14): complaints go to the disclosure leadership group [seed §11-1], whose office
+   * reads them with the complaint handlers; only the handlers act on them. Never the complainant's identity:
+   * that takes the fine-grained COMPLAINT_IDENTITY_REVEAL, one audited read at a time [seed §11-5].
+   */
+  COMPLAINT_READ: { label: '查看投诉举报', roles: ['COMPLAINT_HANDLER', 'LEADERSHIP_OFFICE'] },
+  COMPLAINT_HANDLE: { label: '办理投诉举报', roles: ['COMPLAINT_HANDLER'] },
+  /**
+   * The head of a department ordered to correct (责令改正, seed §11-2) reports its correction — for their own
+   * department's orders only, and sees nothing else of the complaint.
+   */
+  CORRECTION_REPORT: { label: '报告整改情况（本处室）', roles: ['DEPARTMENT_HEAD'] },
+  /**
+   * Documents and their disclosure attribute (M2, [seed §5]) and the confidentiality review (M3,
+   * [seed §4-3]). Each is held for the departments of the role's grants: the workflows in
+   * documents/ and review/ check the owning department, and one person acts at one level only.
+   */
+  DOCUMENT_DRAFT: { label: '起草公文并提出公开属性', roles: ['DRAFTER'] },
+  /** 签发 by the owning department's head or a bureau leader (SPEC M2). */
+  DOCUMENT_SIGN: { label: '签发公文', roles: ['DEPARTMENT_HEAD', 'BUREAU_LEADER'] },
+  /** After signing the attribute changes only by a recorded re-determination (条例 art. 18, 44). */
+  DOCUMENT_ATTRIBUTE_REDETERMINE: {
+    label: '重新确定公开属性',
+    roles: ['DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
+  },
+  /** Level 1 is done by whoever produced the item: the role per kind of subject (review.workflow.ts). */
+  REVIEW_LEVEL_1: {
+    label: '保密审查初审',
+    roles: ['DRAFTER', 'MEETING_ORGANIZER', 'APPLICATION_HANDLER'],
+  },
+  REVIEW_LEVEL_2: { label: '保密审查（信息安全保密员）', roles: ['CONFIDENTIALITY_OFFICER'] },
+  REVIEW_LEVEL_3: { label: '保密审查审批并指定信息发布人', roles: ['DEPARTMENT_HEAD'] },
+  REVIEW_CANCEL: { label: '撤回保密审查', roles: ['DEPARTMENT_HEAD'] },
+  /** The leadership group's office: escalated determinations [seed §4-5], state-secret redactions [seed §4-7]. */
+  REVIEW_OVERSIGHT: { label: '保密审查提请确定及涉密处理审核确认', roles: ['LEADERSHIP_OFFICE'] },
+  /** The named publisher publishes exactly the approved content [seed §4-3]. */
+  PUBLISH: { label: '发布经审批的政府信息', roles: ['PUBLISHER'] },
+  /** Reviewed content supplied to one applicant in the reply to their application (SPEC M3, M6). */
+  REVIEW_SUPPLY: { label: '向申请人提供经审查的信息', roles: ['APPLICATION_HANDLER'] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
 
 /**

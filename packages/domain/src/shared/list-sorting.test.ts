@@ -11,6 +11,8 @@ describe('LIST_SORTING', () => {
         'apiTokens',
         'auditLogs',
         'calendarOverrides',
+        'complaints',
+        'correctionOrders',
         'deadlines',
         'departments',
         'externalAgencies',

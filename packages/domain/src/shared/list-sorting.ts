@@ -60,6 +60,15 @@ export const LIST_SORTING = {
     fields: ['dueDate', 'kind', 'title', 'state', 'createdAt', 'departmentId', 'assigneeId'],
     defaultSort: { field: 'dueDate', order: 'ASC' },
   },
+  // Complaints (M14): the newest first; orders to correct by their due date.
+  complaints: {
+    fields: ['receivedAt', 'caseNumber', 'violationKind', 'channel', 'state', 'outcome', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'receivedAt', order: 'DESC' },
+  },
+  correctionOrders: {
+    fields: ['dueDate', 'state', 'departmentId', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'dueDate', order: 'ASC' },
+  },
 } as const satisfies Record<
   string,
   { fields: readonly string[]; defaultSort: { field: string; order: SortOrder } }

@@ -100,7 +100,7 @@ describe('task registry: kinds, states, notification kinds', () => {
 });
 
 describe('the inbox rule: who sees a task', () => {
-  const DEPARTMENT_KIND: TaskKind = 'COMPLAINT_HANDLING';
+  const DEPARTMENT_KIND: TaskKind = 'CONSULTATION_REPLY';
   const CALENDAR: TaskKind = 'CALENDAR_CONFIRM_YEAR';
   const task = (overrides: Partial<TaskRouting> = {}): TaskRouting => ({
     kind: DEPARTMENT_KIND,
@@ -226,20 +226,20 @@ describe('the inbox rule: who sees a task', () => {
 });
 
 describe('who a task may be handed to', () => {
-  const complaint = { kind: 'COMPLAINT_HANDLING' as const, departmentId: DEPT_A };
+  const departmentTask = { kind: 'CONSULTATION_REPLY' as const, departmentId: DEPT_A };
   const calendar = { kind: 'CALENDAR_CONFIRM_YEAR' as const, departmentId: null };
   it.each([
-    ['a drafter of the department', complaint, viewer([grant('DRAFTER')], DEPT_A), true],
-    ['a head of the department', complaint, viewer([grant('DEPARTMENT_HEAD')], DEPT_A), true],
+    ['a drafter of the department', departmentTask, viewer([grant('DRAFTER')], DEPT_A), true],
+    ['a head of the department', departmentTask, viewer([grant('DEPARTMENT_HEAD')], DEPT_A), true],
     [
       'a drafter granted there whose account is elsewhere',
-      complaint,
+      departmentTask,
       viewer([grant('DRAFTER', DEPT_A)], DEPT_B),
       false,
     ],
-    ['a member of another department', complaint, viewer([grant('DRAFTER', DEPT_B)], DEPT_B), false],
-    ['a member with no role', complaint, viewer([], DEPT_A), false],
-    ['the department’s system administrator', complaint, viewer([grant('SYSTEM_ADMIN')], DEPT_A), false],
+    ['a member of another department', departmentTask, viewer([grant('DRAFTER', DEPT_B)], DEPT_B), false],
+    ['a member with no role', departmentTask, viewer([], DEPT_A), false],
+    ['the department’s system administrator', departmentTask, viewer([grant('SYSTEM_ADMIN')], DEPT_A), false],
     [
       'the general office, bureau-level calendar task',
       calendar,

@@ -57,23 +57,34 @@ export const TASK_KINDS_DEFINITION = {
     deadlineKind: 'CONSULTATION_REPLY',
     handlerPermission: null,
   },
+  // Complaints are the bureau's, not a department's: they wait for the complaint handlers bureau-wide.
   COMPLAINT_ACCEPTANCE_NOTICE: {
-    label: '告知投诉举报不予受理',
+    label: '决定是否受理投诉举报（不予受理的告知理由）',
     caseKind: 'COMPLAINT',
     deadlineKind: 'COMPLAINT_ACCEPTANCE_NOTICE',
-    handlerPermission: null,
+    handlerPermission: 'COMPLAINT_HANDLE',
   },
   COMPLAINT_TRANSFER: {
     label: '转办投诉举报',
     caseKind: 'COMPLAINT',
     deadlineKind: 'COMPLAINT_TRANSFER',
-    handlerPermission: null,
+    handlerPermission: 'COMPLAINT_HANDLE',
   },
   COMPLAINT_HANDLING: {
     label: '办结投诉举报',
     caseKind: 'COMPLAINT',
     deadlineKind: 'COMPLAINT_HANDLING',
-    handlerPermission: null,
+    handlerPermission: 'COMPLAINT_HANDLE',
+  },
+  /**
+   * An order to correct (责令改正) waits in the ordered department's queue for its head, due on the date the
+   * order sets; its case id is the order's (one task per order), never the complaint's.
+   */
+  CORRECTION_ORDER: {
+    label: '整改并报告（责令改正）',
+    caseKind: 'COMPLAINT',
+    deadlineKind: null,
+    handlerPermission: 'CORRECTION_REPORT',
   },
   MEETING_FEEDBACK: {
     label: '反馈会议意见并公开结果',

@@ -43,6 +43,25 @@ type Documents = {
   '\n  mutation UpdateCalendarOverride($id: ID!, $version: Int!, $input: CalendarOverrideChangeInput!) {\n    updateCalendarOverride(id: $id, version: $version, input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.UpdateCalendarOverrideDocument;
   '\n  mutation RemoveCalendarOverride($id: ID!, $version: Int!) {\n    removeCalendarOverride(id: $id, version: $version) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.RemoveCalendarOverrideDocument;
   '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.ConfirmCalendarYearDocument;
+  '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ComplaintListFieldsFragmentDoc;
+  '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n': typeof types.ComplaintFieldsFragmentDoc;
+  '\n  query Complaints($filter: ComplaintFilter, $page: PageInput, $sort: SortInput) {\n    complaints(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ComplaintListFields\n      }\n    }\n  }\n': typeof types.ComplaintsDocument;
+  '\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.ComplaintDocument;
+  '\n  query ComplaintStatistics($filter: ComplaintStatisticsFilter) {\n    complaintStatistics(filter: $filter) {\n      total\n      overdue\n      byKind {\n        key: violationKind\n        count\n      }\n      byChannel {\n        key: channel\n        count\n      }\n      byOutcome {\n        key: outcome\n        count\n      }\n      byState {\n        key: state\n        count\n      }\n      byConcernedDepartment {\n        key: departmentId\n        count\n      }\n    }\n  }\n': typeof types.ComplaintStatisticsDocument;
+  '\n  mutation RegisterComplaint($input: ComplaintIntakeInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        ...ComplaintFields\n      }\n      accessCode\n    }\n  }\n': typeof types.RegisterComplaintDocument;
+  '\n  mutation AcceptComplaint($id: ID!, $version: Int!, $needsTransfer: Boolean!, $summary: String) {\n    acceptComplaint(id: $id, version: $version, needsTransfer: $needsTransfer, summary: $summary) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.AcceptComplaintDocument;
+  '\n  mutation RejectComplaint(\n    $id: ID!\n    $version: Int!\n    $reason: ComplaintNotAcceptedReason!\n    $text: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    rejectComplaint(id: $id, version: $version, reason: $reason, text: $text, noticeChannel: $noticeChannel) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.RejectComplaintDocument;
+  '\n  mutation TransferComplaint(\n    $id: ID!\n    $version: Int!\n    $toDepartmentId: ID\n    $toAgencyId: ID\n    $summary: String!\n  ) {\n    transferComplaint(\n      id: $id\n      version: $version\n      toDepartmentId: $toDepartmentId\n      toAgencyId: $toAgencyId\n      summary: $summary\n    ) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.TransferComplaintDocument;
+  '\n  mutation RecordComplaintTransferResult($id: ID!, $version: Int!, $text: String!) {\n    recordComplaintTransferResult(id: $id, version: $version, text: $text) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.RecordComplaintTransferResultDocument;
+  '\n  mutation ExtendComplaint(\n    $id: ID!\n    $version: Int!\n    $byWorkingDays: Int!\n    $reason: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    extendComplaint(\n      id: $id\n      version: $version\n      byWorkingDays: $byWorkingDays\n      reason: $reason\n      noticeChannel: $noticeChannel\n    ) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.ExtendComplaintDocument;
+  '\n  mutation HandleComplaint($id: ID!, $version: Int!, $input: HandleComplaintInput!) {\n    handleComplaint(id: $id, version: $version, input: $input) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.HandleComplaintDocument;
+  '\n  mutation CloseComplaint($id: ID!, $version: Int!) {\n    closeComplaint(id: $id, version: $version) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.CloseComplaintDocument;
+  '\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n': typeof types.RevealComplaintIdentityDocument;
+  '\n  fragment CorrectionOrderFields on CorrectionOrder {\n    id\n    complaintId\n    caseNumber\n    departmentId\n    requirement\n    dueDate\n    state\n    reportText\n    reportedAt\n    reportedById\n    verifiedAt\n    verifiedById\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CorrectionOrderFieldsFragmentDoc;
+  '\n  query CorrectionOrders($filter: CorrectionOrderFilter, $page: PageInput, $sort: SortInput) {\n    correctionOrders(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CorrectionOrderFields\n      }\n    }\n  }\n': typeof types.CorrectionOrdersDocument;
+  '\n  query CorrectionOrder($id: ID!) {\n    correctionOrder(id: $id) {\n      ...CorrectionOrderFields\n    }\n  }\n': typeof types.CorrectionOrderDocument;
+  '\n  mutation ReportCorrection($id: ID!, $version: Int!, $text: String!) {\n    reportCorrection(id: $id, version: $version, text: $text) {\n      ...CorrectionOrderFields\n    }\n  }\n': typeof types.ReportCorrectionDocument;
+  '\n  mutation VerifyCorrection($id: ID!, $version: Int!) {\n    verifyCorrection(id: $id, version: $version) {\n      ...CorrectionOrderFields\n    }\n  }\n': typeof types.VerifyCorrectionDocument;
   '\n  fragment DeadlineListFields on Deadline {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    departmentId\n    assigneeId\n    startDate\n    periodWorkingDays\n    extensionsWorkingDays\n    extensionCount\n    dueDate\n    isProvisional\n    isSuspended\n    isOverdue\n    state\n    closedAt\n    workingDaysLeft\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.DeadlineListFieldsFragmentDoc;
   '\n  fragment DeadlineFields on Deadline {\n    ...DeadlineListFields\n    suspensions {\n      from\n      to\n      reason\n    }\n    events {\n      id\n      action\n      onDate\n      reason\n      byWorkingDays\n      dueDateBefore\n      dueDateAfter\n      actorId\n      approverId\n      at\n    }\n  }\n': typeof types.DeadlineFieldsFragmentDoc;
   '\n  fragment DeadlineCountFields on DeadlineCount {\n    key\n    open\n    overdue\n    dueSoon\n    suspended\n    provisional\n  }\n': typeof types.DeadlineCountFieldsFragmentDoc;
@@ -159,6 +178,44 @@ const documents: Documents = {
     types.RemoveCalendarOverrideDocument,
   '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n':
     types.ConfirmCalendarYearDocument,
+  '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.ComplaintListFieldsFragmentDoc,
+  '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n':
+    types.ComplaintFieldsFragmentDoc,
+  '\n  query Complaints($filter: ComplaintFilter, $page: PageInput, $sort: SortInput) {\n    complaints(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ComplaintListFields\n      }\n    }\n  }\n':
+    types.ComplaintsDocument,
+  '\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.ComplaintDocument,
+  '\n  query ComplaintStatistics($filter: ComplaintStatisticsFilter) {\n    complaintStatistics(filter: $filter) {\n      total\n      overdue\n      byKind {\n        key: violationKind\n        count\n      }\n      byChannel {\n        key: channel\n        count\n      }\n      byOutcome {\n        key: outcome\n        count\n      }\n      byState {\n        key: state\n        count\n      }\n      byConcernedDepartment {\n        key: departmentId\n        count\n      }\n    }\n  }\n':
+    types.ComplaintStatisticsDocument,
+  '\n  mutation RegisterComplaint($input: ComplaintIntakeInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        ...ComplaintFields\n      }\n      accessCode\n    }\n  }\n':
+    types.RegisterComplaintDocument,
+  '\n  mutation AcceptComplaint($id: ID!, $version: Int!, $needsTransfer: Boolean!, $summary: String) {\n    acceptComplaint(id: $id, version: $version, needsTransfer: $needsTransfer, summary: $summary) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.AcceptComplaintDocument,
+  '\n  mutation RejectComplaint(\n    $id: ID!\n    $version: Int!\n    $reason: ComplaintNotAcceptedReason!\n    $text: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    rejectComplaint(id: $id, version: $version, reason: $reason, text: $text, noticeChannel: $noticeChannel) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.RejectComplaintDocument,
+  '\n  mutation TransferComplaint(\n    $id: ID!\n    $version: Int!\n    $toDepartmentId: ID\n    $toAgencyId: ID\n    $summary: String!\n  ) {\n    transferComplaint(\n      id: $id\n      version: $version\n      toDepartmentId: $toDepartmentId\n      toAgencyId: $toAgencyId\n      summary: $summary\n    ) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.TransferComplaintDocument,
+  '\n  mutation RecordComplaintTransferResult($id: ID!, $version: Int!, $text: String!) {\n    recordComplaintTransferResult(id: $id, version: $version, text: $text) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.RecordComplaintTransferResultDocument,
+  '\n  mutation ExtendComplaint(\n    $id: ID!\n    $version: Int!\n    $byWorkingDays: Int!\n    $reason: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    extendComplaint(\n      id: $id\n      version: $version\n      byWorkingDays: $byWorkingDays\n      reason: $reason\n      noticeChannel: $noticeChannel\n    ) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.ExtendComplaintDocument,
+  '\n  mutation HandleComplaint($id: ID!, $version: Int!, $input: HandleComplaintInput!) {\n    handleComplaint(id: $id, version: $version, input: $input) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.HandleComplaintDocument,
+  '\n  mutation CloseComplaint($id: ID!, $version: Int!) {\n    closeComplaint(id: $id, version: $version) {\n      ...ComplaintFields\n    }\n  }\n':
+    types.CloseComplaintDocument,
+  '\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n':
+    types.RevealComplaintIdentityDocument,
+  '\n  fragment CorrectionOrderFields on CorrectionOrder {\n    id\n    complaintId\n    caseNumber\n    departmentId\n    requirement\n    dueDate\n    state\n    reportText\n    reportedAt\n    reportedById\n    verifiedAt\n    verifiedById\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.CorrectionOrderFieldsFragmentDoc,
+  '\n  query CorrectionOrders($filter: CorrectionOrderFilter, $page: PageInput, $sort: SortInput) {\n    correctionOrders(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CorrectionOrderFields\n      }\n    }\n  }\n':
+    types.CorrectionOrdersDocument,
+  '\n  query CorrectionOrder($id: ID!) {\n    correctionOrder(id: $id) {\n      ...CorrectionOrderFields\n    }\n  }\n':
+    types.CorrectionOrderDocument,
+  '\n  mutation ReportCorrection($id: ID!, $version: Int!, $text: String!) {\n    reportCorrection(id: $id, version: $version, text: $text) {\n      ...CorrectionOrderFields\n    }\n  }\n':
+    types.ReportCorrectionDocument,
+  '\n  mutation VerifyCorrection($id: ID!, $version: Int!) {\n    verifyCorrection(id: $id, version: $version) {\n      ...CorrectionOrderFields\n    }\n  }\n':
+    types.VerifyCorrectionDocument,
   '\n  fragment DeadlineListFields on Deadline {\n    id\n    kind\n    caseKind\n    caseId\n    title\n    departmentId\n    assigneeId\n    startDate\n    periodWorkingDays\n    extensionsWorkingDays\n    extensionCount\n    dueDate\n    isProvisional\n    isSuspended\n    isOverdue\n    state\n    closedAt\n    workingDaysLeft\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.DeadlineListFieldsFragmentDoc,
   '\n  fragment DeadlineFields on Deadline {\n    ...DeadlineListFields\n    suspensions {\n      from\n      to\n      reason\n    }\n    events {\n      id\n      action\n      onDate\n      reason\n      byWorkingDays\n      dueDateBefore\n      dueDateAfter\n      actorId\n      approverId\n      at\n    }\n  }\n':
@@ -463,6 +520,120 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n',
+): (typeof documents)['\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Complaints($filter: ComplaintFilter, $page: PageInput, $sort: SortInput) {\n    complaints(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ComplaintListFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Complaints($filter: ComplaintFilter, $page: PageInput, $sort: SortInput) {\n    complaints(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ComplaintListFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ComplaintStatistics($filter: ComplaintStatisticsFilter) {\n    complaintStatistics(filter: $filter) {\n      total\n      overdue\n      byKind {\n        key: violationKind\n        count\n      }\n      byChannel {\n        key: channel\n        count\n      }\n      byOutcome {\n        key: outcome\n        count\n      }\n      byState {\n        key: state\n        count\n      }\n      byConcernedDepartment {\n        key: departmentId\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ComplaintStatistics($filter: ComplaintStatisticsFilter) {\n    complaintStatistics(filter: $filter) {\n      total\n      overdue\n      byKind {\n        key: violationKind\n        count\n      }\n      byChannel {\n        key: channel\n        count\n      }\n      byOutcome {\n        key: outcome\n        count\n      }\n      byState {\n        key: state\n        count\n      }\n      byConcernedDepartment {\n        key: departmentId\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterComplaint($input: ComplaintIntakeInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        ...ComplaintFields\n      }\n      accessCode\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterComplaint($input: ComplaintIntakeInput!) {\n    registerComplaint(input: $input) {\n      complaint {\n        ...ComplaintFields\n      }\n      accessCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptComplaint($id: ID!, $version: Int!, $needsTransfer: Boolean!, $summary: String) {\n    acceptComplaint(id: $id, version: $version, needsTransfer: $needsTransfer, summary: $summary) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptComplaint($id: ID!, $version: Int!, $needsTransfer: Boolean!, $summary: String) {\n    acceptComplaint(id: $id, version: $version, needsTransfer: $needsTransfer, summary: $summary) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectComplaint(\n    $id: ID!\n    $version: Int!\n    $reason: ComplaintNotAcceptedReason!\n    $text: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    rejectComplaint(id: $id, version: $version, reason: $reason, text: $text, noticeChannel: $noticeChannel) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectComplaint(\n    $id: ID!\n    $version: Int!\n    $reason: ComplaintNotAcceptedReason!\n    $text: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    rejectComplaint(id: $id, version: $version, reason: $reason, text: $text, noticeChannel: $noticeChannel) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TransferComplaint(\n    $id: ID!\n    $version: Int!\n    $toDepartmentId: ID\n    $toAgencyId: ID\n    $summary: String!\n  ) {\n    transferComplaint(\n      id: $id\n      version: $version\n      toDepartmentId: $toDepartmentId\n      toAgencyId: $toAgencyId\n      summary: $summary\n    ) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TransferComplaint(\n    $id: ID!\n    $version: Int!\n    $toDepartmentId: ID\n    $toAgencyId: ID\n    $summary: String!\n  ) {\n    transferComplaint(\n      id: $id\n      version: $version\n      toDepartmentId: $toDepartmentId\n      toAgencyId: $toAgencyId\n      summary: $summary\n    ) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordComplaintTransferResult($id: ID!, $version: Int!, $text: String!) {\n    recordComplaintTransferResult(id: $id, version: $version, text: $text) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordComplaintTransferResult($id: ID!, $version: Int!, $text: String!) {\n    recordComplaintTransferResult(id: $id, version: $version, text: $text) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExtendComplaint(\n    $id: ID!\n    $version: Int!\n    $byWorkingDays: Int!\n    $reason: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    extendComplaint(\n      id: $id\n      version: $version\n      byWorkingDays: $byWorkingDays\n      reason: $reason\n      noticeChannel: $noticeChannel\n    ) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExtendComplaint(\n    $id: ID!\n    $version: Int!\n    $byWorkingDays: Int!\n    $reason: String!\n    $noticeChannel: NoticeChannel\n  ) {\n    extendComplaint(\n      id: $id\n      version: $version\n      byWorkingDays: $byWorkingDays\n      reason: $reason\n      noticeChannel: $noticeChannel\n    ) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HandleComplaint($id: ID!, $version: Int!, $input: HandleComplaintInput!) {\n    handleComplaint(id: $id, version: $version, input: $input) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation HandleComplaint($id: ID!, $version: Int!, $input: HandleComplaintInput!) {\n    handleComplaint(id: $id, version: $version, input: $input) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseComplaint($id: ID!, $version: Int!) {\n    closeComplaint(id: $id, version: $version) {\n      ...ComplaintFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseComplaint($id: ID!, $version: Int!) {\n    closeComplaint(id: $id, version: $version) {\n      ...ComplaintFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CorrectionOrderFields on CorrectionOrder {\n    id\n    complaintId\n    caseNumber\n    departmentId\n    requirement\n    dueDate\n    state\n    reportText\n    reportedAt\n    reportedById\n    verifiedAt\n    verifiedById\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment CorrectionOrderFields on CorrectionOrder {\n    id\n    complaintId\n    caseNumber\n    departmentId\n    requirement\n    dueDate\n    state\n    reportText\n    reportedAt\n    reportedById\n    verifiedAt\n    verifiedById\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CorrectionOrders($filter: CorrectionOrderFilter, $page: PageInput, $sort: SortInput) {\n    correctionOrders(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CorrectionOrderFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CorrectionOrders($filter: CorrectionOrderFilter, $page: PageInput, $sort: SortInput) {\n    correctionOrders(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CorrectionOrderFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CorrectionOrder($id: ID!) {\n    correctionOrder(id: $id) {\n      ...CorrectionOrderFields\n    }\n  }\n',
+): (typeof documents)['\n  query CorrectionOrder($id: ID!) {\n    correctionOrder(id: $id) {\n      ...CorrectionOrderFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportCorrection($id: ID!, $version: Int!, $text: String!) {\n    reportCorrection(id: $id, version: $version, text: $text) {\n      ...CorrectionOrderFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportCorrection($id: ID!, $version: Int!, $text: String!) {\n    reportCorrection(id: $id, version: $version, text: $text) {\n      ...CorrectionOrderFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyCorrection($id: ID!, $version: Int!) {\n    verifyCorrection(id: $id, version: $version) {\n      ...CorrectionOrderFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyCorrection($id: ID!, $version: Int!) {\n    verifyCorrection(id: $id, version: $version) {\n      ...CorrectionOrderFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

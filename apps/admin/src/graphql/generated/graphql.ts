@@ -17,7 +17,7 @@ export type AuditLogFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / AuditLog 审计日志 */
+  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / AuditLog 审计日志 */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   /** SUCCESS 成功 / DENIED 拒绝 / FAILED 失败 */
@@ -64,6 +64,182 @@ export type CaseKind =
   | 'DOCUMENT'
   /** 会议（社会代表列席） */
   | 'MEETING';
+
+export type ComplaintAction =
+  /** 受理 */
+  | 'ACCEPT'
+  /** 办结 */
+  | 'CLOSE'
+  /** 延期办理 */
+  | 'EXTEND'
+  /** 作出处理 */
+  | 'HANDLE'
+  /** 登记转办结果 */
+  | 'RECORD_TRANSFER_RESULT'
+  /** 不予受理 */
+  | 'REJECT'
+  /** 查看举报人身份 */
+  | 'REVEAL_IDENTITY'
+  /** 转办 */
+  | 'TRANSFER';
+
+export type ComplaintChannel =
+  /** 电子邮件 */
+  | 'EMAIL'
+  /** 传真 */
+  | 'FAX'
+  /** 信函 */
+  | 'LETTER'
+  /** 网上提交（外部应用） */
+  | 'ONLINE'
+  /** 电话 */
+  | 'TELEPHONE'
+  /** 走访 */
+  | 'VISIT';
+
+export type ComplaintFilter = {
+  channel?: ComplaintChannel | null | undefined;
+  /** 被投诉举报的处室 */
+  concernedDepartmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  outcome?: ComplaintOutcome | null | undefined;
+  /** 有逾期的办理时限（true）或没有（false） */
+  overdue?: boolean | null | undefined;
+  /** 案件编号或事项摘要包含 */
+  q?: string | null | undefined;
+  /** 收到日期不早于（YYYY-MM-DD） */
+  receivedFrom?: string | null | undefined;
+  /** 收到日期不晚于（YYYY-MM-DD） */
+  receivedTo?: string | null | undefined;
+  state?: ComplaintState | null | undefined;
+  violationKind?: ComplaintViolationKind | null | undefined;
+};
+
+/** 登记投诉举报（信函、电话、传真、电子邮件、走访） */
+export type ComplaintIntakeInput = {
+  /** 投诉举报方式（网上提交的由外部应用提交，不在此登记） */
+  channel: ComplaintChannel;
+  /** 被投诉举报的处室 */
+  concernedDepartmentId?: string | number | null | undefined;
+  isAnonymous: boolean;
+  /** 发放查询码（仅显示一次，请转告投诉举报人） */
+  issueAccessCode: boolean;
+  /** 收到时间 */
+  receivedAt: string;
+  sealed: ComplaintSealedInput;
+  /** 事项摘要（也可在受理时填写） */
+  summary?: string | null | undefined;
+  violationKind: ComplaintViolationKind;
+  wantsReply: boolean;
+};
+
+export type ComplaintNotAcceptedReason =
+  /** 同一事项已处理完毕且无新情况 */
+  | 'ALREADY_HANDLED'
+  /** 其他 */
+  | 'OTHER'
+  /** 不属于政务公开投诉举报范围 */
+  | 'OUT_OF_SCOPE'
+  /** 事实不清且无法联系补充 */
+  | 'UNCLEAR';
+
+export type ComplaintOutcome =
+  /** 部分属实 */
+  | 'PARTLY_SUBSTANTIATED'
+  /** 属实 */
+  | 'SUBSTANTIATED'
+  /** 不属实 */
+  | 'UNSUBSTANTIATED';
+
+/** 投诉举报人身份和原始材料（加密保存，任何列表和详情中都不显示） */
+export type ComplaintSealedInput = {
+  /** 住址 */
+  address?: string | null | undefined;
+  /** 投诉举报内容（来信、记录等原文） */
+  content: string;
+  /** 电子邮箱 */
+  email?: string | null | undefined;
+  /** 姓名（匿名时不填） */
+  name?: string | null | undefined;
+  /** 联系电话 */
+  phone?: string | null | undefined;
+  /** 工作单位 */
+  workplace?: string | null | undefined;
+};
+
+export type ComplaintState =
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已处理 */
+  | 'HANDLED'
+  /** 已受理调查中 */
+  | 'INVESTIGATING'
+  /** 不予受理 */
+  | 'NOT_ACCEPTED'
+  /** 已接收待受理 */
+  | 'RECEIVED'
+  /** 已转办 */
+  | 'TRANSFERRED';
+
+export type ComplaintStatisticsFilter = {
+  /** 收到日期不早于（YYYY-MM-DD） */
+  receivedFrom?: string | null | undefined;
+  /** 收到日期不晚于（YYYY-MM-DD） */
+  receivedTo?: string | null | undefined;
+};
+
+export type ComplaintViolationKind =
+  /** 对公民、法人和其他组织要求提供政务信息的申请无正当理由不受理、拖延办理或者不按批准的申请要求提供政务信息 */
+  | 'APPLICATION_MISHANDLED'
+  /** 制发违背上级关于政务公开决定和要求的文件或作出违背上级有关规定的决策、决定 */
+  | 'CONTRARY_DOCUMENTS'
+  /** 违反国家法律法规和有关规定公开不准公开的政务信息 */
+  | 'DISCLOSED_PROHIBITED'
+  /** 公开的政务信息内容不真实，搞虚假公开 */
+  | 'FALSE_DISCLOSURE'
+  /** 不按照规定的时间、期限公开政务信息或不及时更新政务公开信息 */
+  | 'LATE_OR_STALE'
+  /** 故意泄露或者利用尚未公开的政务信息谋取个人利益 */
+  | 'LEAK_FOR_GAIN'
+  /** 不传达贯彻、落实有关政务公开的决定和要求 */
+  | 'NOT_IMPLEMENTING'
+  /** 其他违反政务公开规定的行为 */
+  | 'OTHER'
+  /** 不按本单位政务公开目录规定的内容、形式和范围公开政务信息 */
+  | 'OUTSIDE_CATALOG'
+  /** 未经审查批准擅自公开政务信息 */
+  | 'UNAPPROVED_DISCLOSURE';
+
+export type CorrectionOrderAction =
+  /** 报告整改情况 */
+  | 'REPORT'
+  /** 核实整改完成 */
+  | 'VERIFY';
+
+export type CorrectionOrderFilter = {
+  complaintId?: string | number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  state?: CorrectionOrderState | null | undefined;
+};
+
+/** 责令改正 */
+export type CorrectionOrderInput = {
+  /** 被责令改正的处室 */
+  departmentId: string | number;
+  /** 整改期限（YYYY-MM-DD） */
+  dueDate: string;
+  /** 整改要求（不得含投诉举报人身份） */
+  requirement: string;
+};
+
+export type CorrectionOrderState =
+  /** 已责令改正 */
+  | 'ORDERED'
+  /** 已报告整改 */
+  | 'REPORTED'
+  /** 已核实整改完成 */
+  | 'VERIFIED';
 
 /** 新建制度（含第一个版本） */
 export type CreateRuleInput = {
@@ -216,6 +392,19 @@ export type FineGrainedPermission =
   /** 查看举报人身份信息 */
   | 'COMPLAINT_IDENTITY_REVEAL';
 
+/** 作出处理 */
+export type HandleComplaintInput = {
+  /** 责令改正事项（属实或部分属实时） */
+  correctionOrders?: Array<CorrectionOrderInput> | null | undefined;
+  /** 调查处理意见（内部） */
+  findings: string;
+  /** 答复的告知方式（默认系统内告知） */
+  noticeChannel?: NoticeChannel | null | undefined;
+  outcome: ComplaintOutcome;
+  /** 答复内容（要求答复且能收到答复的，必填） */
+  replyText?: string | null | undefined;
+};
+
 /** 定时任务执行记录筛选 */
 export type JobRunFilter = {
   /** 任务代码（如 deadline.mark-overdue） */
@@ -296,10 +485,22 @@ export type Permission =
   | 'AUDIT_READ'
   /** 维护节假日安排 */
   | 'CALENDAR_MANAGE'
+  /** 办理投诉举报 */
+  | 'COMPLAINT_HANDLE'
   /** 查看举报人身份信息 */
   | 'COMPLAINT_IDENTITY_REVEAL'
+  /** 查看投诉举报 */
+  | 'COMPLAINT_READ'
+  /** 报告整改情况（本处室） */
+  | 'CORRECTION_REPORT'
   /** 查看办理时限和待办总览 */
   | 'DEADLINE_OVERVIEW'
+  /** 重新确定公开属性 */
+  | 'DOCUMENT_ATTRIBUTE_REDETERMINE'
+  /** 起草公文并提出公开属性 */
+  | 'DOCUMENT_DRAFT'
+  /** 签发公文 */
+  | 'DOCUMENT_SIGN'
   /** 分配角色和权限 */
   | 'GRANT_MANAGE'
   /** 查看工作台账 */
@@ -310,6 +511,20 @@ export type Permission =
   | 'ORGANISATION_MANAGE'
   /** 查看组织机构 */
   | 'ORGANISATION_READ'
+  /** 发布经审批的政府信息 */
+  | 'PUBLISH'
+  /** 撤回保密审查 */
+  | 'REVIEW_CANCEL'
+  /** 保密审查初审 */
+  | 'REVIEW_LEVEL_1'
+  /** 保密审查（信息安全保密员） */
+  | 'REVIEW_LEVEL_2'
+  /** 保密审查审批并指定信息发布人 */
+  | 'REVIEW_LEVEL_3'
+  /** 保密审查提请确定及涉密处理审核确认 */
+  | 'REVIEW_OVERSIGHT'
+  /** 向申请人提供经审查的信息 */
+  | 'REVIEW_SUPPLY'
   /** 管理制度库 */
   | 'RULES_MANAGE'
   /** 查看制度库 */
@@ -522,7 +737,7 @@ export type TaskKind =
   | 'APPLICATION_REPLY'
   /** 确认下一年度节假日安排 */
   | 'CALENDAR_CONFIRM_YEAR'
-  /** 告知投诉举报不予受理 */
+  /** 决定是否受理投诉举报（不予受理的告知理由） */
   | 'COMPLAINT_ACCEPTANCE_NOTICE'
   /** 办结投诉举报 */
   | 'COMPLAINT_HANDLING'
@@ -530,6 +745,8 @@ export type TaskKind =
   | 'COMPLAINT_TRANSFER'
   /** 办理征求意见答复 */
   | 'CONSULTATION_REPLY'
+  /** 整改并报告（责令改正） */
+  | 'CORRECTION_ORDER'
   /** 反馈会议意见并公开结果 */
   | 'MEETING_FEEDBACK'
   /** 按时限主动公开信息 */
@@ -1131,6 +1348,1024 @@ export type ConfirmCalendarYearMutation = {
       provisionalAfter: boolean;
       deadline: { id: string; title: string; dueDate: string | null; isProvisional: boolean };
     }>;
+  };
+};
+
+export type ComplaintListFieldsFragment = {
+  id: string;
+  caseNumber: string;
+  violationKind: ComplaintViolationKind;
+  channel: ComplaintChannel;
+  receivedAt: string;
+  receivedDate: string;
+  concernedDepartmentId: string | null;
+  isAnonymous: boolean;
+  wantsReply: boolean;
+  state: ComplaintState;
+  outcome: ComplaintOutcome | null;
+  isOverdue: boolean;
+  handlingDueDate: string | null;
+  hasAccessCode: boolean;
+  handlerId: string | null;
+  availableActions: Array<ComplaintAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deadlines: Array<{
+    id: string;
+    kind: DeadlineKind;
+    caseKind: CaseKind;
+    caseId: string;
+    title: string;
+    departmentId: string | null;
+    assigneeId: string | null;
+    startDate: string;
+    periodWorkingDays: number;
+    extensionsWorkingDays: number;
+    extensionCount: number;
+    dueDate: string | null;
+    isProvisional: boolean;
+    isSuspended: boolean;
+    isOverdue: boolean;
+    state: DeadlineState;
+    closedAt: string | null;
+    workingDaysLeft: number | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+};
+
+export type ComplaintFieldsFragment = {
+  summary: string | null;
+  notAcceptedReason: ComplaintNotAcceptedReason | null;
+  notAcceptedText: string | null;
+  transferredToDepartmentId: string | null;
+  transferredToAgencyId: string | null;
+  transferredAt: string | null;
+  transferResult: string | null;
+  findings: string | null;
+  replyText: string | null;
+  handledAt: string | null;
+  closedAt: string | null;
+  id: string;
+  caseNumber: string;
+  violationKind: ComplaintViolationKind;
+  channel: ComplaintChannel;
+  receivedAt: string;
+  receivedDate: string;
+  concernedDepartmentId: string | null;
+  isAnonymous: boolean;
+  wantsReply: boolean;
+  state: ComplaintState;
+  outcome: ComplaintOutcome | null;
+  isOverdue: boolean;
+  handlingDueDate: string | null;
+  hasAccessCode: boolean;
+  handlerId: string | null;
+  availableActions: Array<ComplaintAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  correctionOrders: Array<{
+    id: string;
+    departmentId: string;
+    requirement: string;
+    dueDate: string;
+    state: CorrectionOrderState;
+    reportText: string | null;
+    reportedAt: string | null;
+    verifiedAt: string | null;
+  }>;
+  notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+  identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+  deadlines: Array<{
+    id: string;
+    kind: DeadlineKind;
+    caseKind: CaseKind;
+    caseId: string;
+    title: string;
+    departmentId: string | null;
+    assigneeId: string | null;
+    startDate: string;
+    periodWorkingDays: number;
+    extensionsWorkingDays: number;
+    extensionCount: number;
+    dueDate: string | null;
+    isProvisional: boolean;
+    isSuspended: boolean;
+    isOverdue: boolean;
+    state: DeadlineState;
+    closedAt: string | null;
+    workingDaysLeft: number | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+};
+
+export type ComplaintsQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type ComplaintsQuery = {
+  complaints: {
+    total: number;
+    items: Array<{
+      id: string;
+      caseNumber: string;
+      violationKind: ComplaintViolationKind;
+      channel: ComplaintChannel;
+      receivedAt: string;
+      receivedDate: string;
+      concernedDepartmentId: string | null;
+      isAnonymous: boolean;
+      wantsReply: boolean;
+      state: ComplaintState;
+      outcome: ComplaintOutcome | null;
+      isOverdue: boolean;
+      handlingDueDate: string | null;
+      hasAccessCode: boolean;
+      handlerId: string | null;
+      availableActions: Array<ComplaintAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      deadlines: Array<{
+        id: string;
+        kind: DeadlineKind;
+        caseKind: CaseKind;
+        caseId: string;
+        title: string;
+        departmentId: string | null;
+        assigneeId: string | null;
+        startDate: string;
+        periodWorkingDays: number;
+        extensionsWorkingDays: number;
+        extensionCount: number;
+        dueDate: string | null;
+        isProvisional: boolean;
+        isSuspended: boolean;
+        isOverdue: boolean;
+        state: DeadlineState;
+        closedAt: string | null;
+        workingDaysLeft: number | null;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+      }>;
+    }>;
+  };
+};
+
+export type ComplaintQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ComplaintQuery = {
+  complaint: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ComplaintStatisticsQueryVariables = Exact<{
+  filter?: ComplaintStatisticsFilter | null | undefined;
+}>;
+
+export type ComplaintStatisticsQuery = {
+  complaintStatistics: {
+    total: number;
+    overdue: number;
+    byKind: Array<{ count: number; key: ComplaintViolationKind }>;
+    byChannel: Array<{ count: number; key: ComplaintChannel }>;
+    byOutcome: Array<{ count: number; key: ComplaintOutcome }>;
+    byState: Array<{ count: number; key: ComplaintState }>;
+    byConcernedDepartment: Array<{ count: number; key: string | null }>;
+  };
+};
+
+export type RegisterComplaintMutationVariables = Exact<{
+  input: ComplaintIntakeInput;
+}>;
+
+export type RegisterComplaintMutation = {
+  registerComplaint: {
+    accessCode: string | null;
+    complaint: {
+      summary: string | null;
+      notAcceptedReason: ComplaintNotAcceptedReason | null;
+      notAcceptedText: string | null;
+      transferredToDepartmentId: string | null;
+      transferredToAgencyId: string | null;
+      transferredAt: string | null;
+      transferResult: string | null;
+      findings: string | null;
+      replyText: string | null;
+      handledAt: string | null;
+      closedAt: string | null;
+      id: string;
+      caseNumber: string;
+      violationKind: ComplaintViolationKind;
+      channel: ComplaintChannel;
+      receivedAt: string;
+      receivedDate: string;
+      concernedDepartmentId: string | null;
+      isAnonymous: boolean;
+      wantsReply: boolean;
+      state: ComplaintState;
+      outcome: ComplaintOutcome | null;
+      isOverdue: boolean;
+      handlingDueDate: string | null;
+      hasAccessCode: boolean;
+      handlerId: string | null;
+      availableActions: Array<ComplaintAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      correctionOrders: Array<{
+        id: string;
+        departmentId: string;
+        requirement: string;
+        dueDate: string;
+        state: CorrectionOrderState;
+        reportText: string | null;
+        reportedAt: string | null;
+        verifiedAt: string | null;
+      }>;
+      notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+      identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+      deadlines: Array<{
+        id: string;
+        kind: DeadlineKind;
+        caseKind: CaseKind;
+        caseId: string;
+        title: string;
+        departmentId: string | null;
+        assigneeId: string | null;
+        startDate: string;
+        periodWorkingDays: number;
+        extensionsWorkingDays: number;
+        extensionCount: number;
+        dueDate: string | null;
+        isProvisional: boolean;
+        isSuspended: boolean;
+        isOverdue: boolean;
+        state: DeadlineState;
+        closedAt: string | null;
+        workingDaysLeft: number | null;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+      }>;
+    };
+  };
+};
+
+export type AcceptComplaintMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  needsTransfer: boolean;
+  summary?: string | null | undefined;
+}>;
+
+export type AcceptComplaintMutation = {
+  acceptComplaint: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RejectComplaintMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: ComplaintNotAcceptedReason;
+  text: string;
+  noticeChannel?: NoticeChannel | null | undefined;
+}>;
+
+export type RejectComplaintMutation = {
+  rejectComplaint: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type TransferComplaintMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  toDepartmentId?: string | number | null | undefined;
+  toAgencyId?: string | number | null | undefined;
+  summary: string;
+}>;
+
+export type TransferComplaintMutation = {
+  transferComplaint: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RecordComplaintTransferResultMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  text: string;
+}>;
+
+export type RecordComplaintTransferResultMutation = {
+  recordComplaintTransferResult: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ExtendComplaintMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  byWorkingDays: number;
+  reason: string;
+  noticeChannel?: NoticeChannel | null | undefined;
+}>;
+
+export type ExtendComplaintMutation = {
+  extendComplaint: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type HandleComplaintMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: HandleComplaintInput;
+}>;
+
+export type HandleComplaintMutation = {
+  handleComplaint: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CloseComplaintMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type CloseComplaintMutation = {
+  closeComplaint: {
+    summary: string | null;
+    notAcceptedReason: ComplaintNotAcceptedReason | null;
+    notAcceptedText: string | null;
+    transferredToDepartmentId: string | null;
+    transferredToAgencyId: string | null;
+    transferredAt: string | null;
+    transferResult: string | null;
+    findings: string | null;
+    replyText: string | null;
+    handledAt: string | null;
+    closedAt: string | null;
+    id: string;
+    caseNumber: string;
+    violationKind: ComplaintViolationKind;
+    channel: ComplaintChannel;
+    receivedAt: string;
+    receivedDate: string;
+    concernedDepartmentId: string | null;
+    isAnonymous: boolean;
+    wantsReply: boolean;
+    state: ComplaintState;
+    outcome: ComplaintOutcome | null;
+    isOverdue: boolean;
+    handlingDueDate: string | null;
+    hasAccessCode: boolean;
+    handlerId: string | null;
+    availableActions: Array<ComplaintAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    correctionOrders: Array<{
+      id: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      verifiedAt: string | null;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    identityReveals: Array<{ id: string; revealedAt: string; revealedById: string; reason: string }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RevealComplaintIdentityMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RevealComplaintIdentityMutation = {
+  revealComplaintIdentity: {
+    name: string | null;
+    workplace: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    concernedDepartment: string | null;
+    content: string;
+  };
+};
+
+export type CorrectionOrderFieldsFragment = {
+  id: string;
+  complaintId: string;
+  caseNumber: string;
+  departmentId: string;
+  requirement: string;
+  dueDate: string;
+  state: CorrectionOrderState;
+  reportText: string | null;
+  reportedAt: string | null;
+  reportedById: string | null;
+  verifiedAt: string | null;
+  verifiedById: string | null;
+  availableActions: Array<CorrectionOrderAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CorrectionOrdersQueryVariables = Exact<{
+  filter?: CorrectionOrderFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type CorrectionOrdersQuery = {
+  correctionOrders: {
+    total: number;
+    items: Array<{
+      id: string;
+      complaintId: string;
+      caseNumber: string;
+      departmentId: string;
+      requirement: string;
+      dueDate: string;
+      state: CorrectionOrderState;
+      reportText: string | null;
+      reportedAt: string | null;
+      reportedById: string | null;
+      verifiedAt: string | null;
+      verifiedById: string | null;
+      availableActions: Array<CorrectionOrderAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CorrectionOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CorrectionOrderQuery = {
+  correctionOrder: {
+    id: string;
+    complaintId: string;
+    caseNumber: string;
+    departmentId: string;
+    requirement: string;
+    dueDate: string;
+    state: CorrectionOrderState;
+    reportText: string | null;
+    reportedAt: string | null;
+    reportedById: string | null;
+    verifiedAt: string | null;
+    verifiedById: string | null;
+    availableActions: Array<CorrectionOrderAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type ReportCorrectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  text: string;
+}>;
+
+export type ReportCorrectionMutation = {
+  reportCorrection: {
+    id: string;
+    complaintId: string;
+    caseNumber: string;
+    departmentId: string;
+    requirement: string;
+    dueDate: string;
+    state: CorrectionOrderState;
+    reportText: string | null;
+    reportedAt: string | null;
+    reportedById: string | null;
+    verifiedAt: string | null;
+    verifiedById: string | null;
+    availableActions: Array<CorrectionOrderAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type VerifyCorrectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type VerifyCorrectionMutation = {
+  verifyCorrection: {
+    id: string;
+    complaintId: string;
+    caseNumber: string;
+    departmentId: string;
+    requirement: string;
+    dueDate: string;
+    state: CorrectionOrderState;
+    reportText: string | null;
+    reportedAt: string | null;
+    reportedById: string | null;
+    verifiedAt: string | null;
+    verifiedById: string | null;
+    availableActions: Array<CorrectionOrderAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
   };
 };
 
@@ -2881,6 +4116,248 @@ export const DeadlineListFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DeadlineListFieldsFragment, unknown>;
+export const ComplaintListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComplaintListFieldsFragment, unknown>;
+export const ComplaintFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComplaintFieldsFragment, unknown>;
+export const CorrectionOrderFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CorrectionOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectionOrderFieldsFragment, unknown>;
 export const DeadlineFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5074,6 +6551,2390 @@ export const ConfirmCalendarYearDocument = {
     },
   ],
 } as unknown as DocumentNode<ConfirmCalendarYearMutation, ConfirmCalendarYearMutationVariables>;
+export const ComplaintsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Complaints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComplaintFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'complaints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComplaintsQuery, ComplaintsQueryVariables>;
+export const ComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Complaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'complaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComplaintQuery, ComplaintQueryVariables>;
+export const ComplaintStatisticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ComplaintStatistics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComplaintStatisticsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'complaintStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byKind' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'key' },
+                        name: { kind: 'Name', value: 'violationKind' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byChannel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'key' },
+                        name: { kind: 'Name', value: 'channel' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byOutcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'key' },
+                        name: { kind: 'Name', value: 'outcome' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byState' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'key' },
+                        name: { kind: 'Name', value: 'state' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byConcernedDepartment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'key' },
+                        name: { kind: 'Name', value: 'departmentId' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComplaintStatisticsQuery, ComplaintStatisticsQueryVariables>;
+export const RegisterComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComplaintIntakeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'complaint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterComplaintMutation, RegisterComplaintMutationVariables>;
+export const AcceptComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'needsTransfer' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'summary' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'needsTransfer' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'needsTransfer' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'summary' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'summary' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptComplaintMutation, AcceptComplaintMutationVariables>;
+export const RejectComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComplaintNotAcceptedReason' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'noticeChannel' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NoticeChannel' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'noticeChannel' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'noticeChannel' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectComplaintMutation, RejectComplaintMutationVariables>;
+export const TransferComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TransferComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toDepartmentId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toAgencyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'summary' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'toDepartmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'toDepartmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'toAgencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'toAgencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'summary' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'summary' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransferComplaintMutation, TransferComplaintMutationVariables>;
+export const RecordComplaintTransferResultDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordComplaintTransferResult' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordComplaintTransferResult' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordComplaintTransferResultMutation,
+  RecordComplaintTransferResultMutationVariables
+>;
+export const ExtendComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExtendComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'byWorkingDays' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'noticeChannel' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NoticeChannel' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'byWorkingDays' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'byWorkingDays' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'noticeChannel' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'noticeChannel' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExtendComplaintMutation, ExtendComplaintMutationVariables>;
+export const HandleComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HandleComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HandleComplaintInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handleComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandleComplaintMutation, HandleComplaintMutationVariables>;
+export const CloseComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'violationKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAnonymous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsReply' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComplaintFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Complaint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredToAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferResult' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'findings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityReveals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseComplaintMutation, CloseComplaintMutationVariables>;
+export const RevealComplaintIdentityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevealComplaintIdentity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revealComplaintIdentity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workplace' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'concernedDepartment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevealComplaintIdentityMutation, RevealComplaintIdentityMutationVariables>;
+export const CorrectionOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CorrectionOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionOrderFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CorrectionOrderFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CorrectionOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectionOrdersQuery, CorrectionOrdersQueryVariables>;
+export const CorrectionOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CorrectionOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctionOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CorrectionOrderFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CorrectionOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectionOrderQuery, CorrectionOrderQueryVariables>;
+export const ReportCorrectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportCorrection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportCorrection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CorrectionOrderFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CorrectionOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportCorrectionMutation, ReportCorrectionMutationVariables>;
+export const VerifyCorrectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyCorrection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyCorrection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CorrectionOrderFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CorrectionOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyCorrectionMutation, VerifyCorrectionMutationVariables>;
 export const DeadlinesDocument = {
   kind: 'Document',
   definitions: [

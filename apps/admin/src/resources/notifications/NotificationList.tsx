@@ -108,7 +108,7 @@ export const NotificationList = () => {
   const markRead = useMarkNotificationsRead();
   const open = (notification: StaffNotification) => {
     if (!notification.readAt) void markRead({ ids: [notification.id] }, { quiet: true });
-    const link = caseLinkOf(notification.caseKind);
+    const link = caseLinkOf(notification.caseKind, notification.taskKind);
     navigate(
       link
         ? createPath({

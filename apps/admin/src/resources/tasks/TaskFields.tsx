@@ -88,10 +88,10 @@ export const TaskStateField = (_props: FieldProps) => {
 
 /** A link to the record the task is about, where the console has a page for its kind. */
 export const TaskRecordLink = (_props: FieldProps) => {
-  const task = useRecordContext<Pick<Task, 'caseKind' | 'caseId'>>();
+  const task = useRecordContext<Pick<Task, 'caseKind' | 'caseId' | 'kind'>>();
   const createPath = useCreatePath();
   if (!task) return null;
-  const link = caseLinkOf(task.caseKind);
+  const link = caseLinkOf(task.caseKind, task.kind);
   if (!link) return <>—</>;
   const to = createPath({
     resource: link.resource,

@@ -6,6 +6,7 @@ import { TasksNotifications1795720000000 } from './1795720000000-tasks-notificat
 import { NoticesOutbox1795730000000 } from './1795730000000-notices-outbox.js';
 import { CitizenCodesIdempotency1795740000000 } from './1795740000000-citizen-codes-idempotency.js';
 import { ScheduledJobs1795750000000 } from './1795750000000-scheduled-jobs.js';
+import { Complaints1795760000000 } from './1795760000000-complaints.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   NoticesOutbox1795730000000,
   CitizenCodesIdempotency1795740000000,
   ScheduledJobs1795750000000,
+  Complaints1795760000000,
 ];

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { caseLinkOf } from './case-links';
+
+describe('links from tasks and notifications to their records', () => {
+  it('open a complaint’s page for its tasks, the order’s page for a correction order’s task', () => {
+    expect(caseLinkOf('COMPLAINT', 'COMPLAINT_HANDLING')).toEqual({ resource: 'complaints', type: 'show' });
+    expect(caseLinkOf('COMPLAINT', 'CORRECTION_ORDER')).toEqual({
+      resource: 'correctionOrders',
+      type: 'show',
+    });
+    expect(caseLinkOf('COMPLAINT')).toEqual({ resource: 'complaints', type: 'show' });
+  });
+
+  it('keep the calendar link and show none for kinds without a page', () => {
+    expect(caseLinkOf('CALENDAR_YEAR', 'CALENDAR_CONFIRM_YEAR')).toEqual({
+      resource: 'calendarOverrides',
+      type: 'list',
+    });
+    expect(caseLinkOf('APPLICATION', 'APPLICATION_REPLY')).toBeNull();
+    expect(caseLinkOf('toString')).toBeNull();
+  });
+});
