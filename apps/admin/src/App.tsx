@@ -16,6 +16,8 @@ import correctionOrders from './resources/correction-orders';
 import deadlines from './resources/deadlines';
 import departments from './resources/departments';
 import externalAgencies from './resources/external-agencies';
+import guideVersions from './resources/guide-versions';
+import catalogCategories from './resources/catalog-categories';
 import myTasks from './resources/my-tasks';
 import notifications from './resources/notifications';
 import jobRuns from './resources/job-runs';
@@ -57,6 +59,8 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
       <Resource name="outboxMessages" {...outboxMessages} />
       <Resource name="complaints" {...complaints} />
       <Resource name="correctionOrders" {...correctionOrders} />
+      <Resource name="guideVersions" {...guideVersions} />
+      <Resource name="catalogCategories" {...catalogCategories} />
       <CustomRoutes noLayout>
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/totp-enrolment" element={<TotpEnrolmentPage />} />

@@ -7,6 +7,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver.js';
 import { ExternalAgencyResolver } from './modules/external-agency/external-agency.resolver.js';
+import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { StaffChangeResolver } from './modules/staff-change/staff-change.resolver.js';
 import { RulesLibraryResolver } from './modules/rules-library/rules-library.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   ApiTokenResolver,
   AuditResolver,
   ExternalAgencyResolver,
+  CatalogResolver,
   StaffChangeResolver,
   RulesLibraryResolver,
   CalendarResolver,

@@ -35,3 +35,4 @@ export * from './documents/disclosure-attributes.js';
 export * from './documents/document.workflow.js';
 export * from './review/withholding-reasons.js';
 export * from './review/review.workflow.js';
+export * from './catalog/guide.js';

@@ -306,6 +306,42 @@ export const zhCN: TranslationMessages = {
         q: '用户名或姓名',
       },
     },
+    guideVersions: {
+      name: '公开指南',
+      fields: {
+        ...common,
+        versionNumber: '版本',
+        status: '状态',
+        classification: '分类与编排体系',
+        proactiveDisclosure: '获取方式·主动公开',
+        applicationProcedure: '获取方式·依申请公开的办理程序',
+        office: {
+          name: '政府信息公开工作机构名称',
+          address: '办公地址',
+          officeHours: '办公时间',
+          telephone: '联系电话',
+          fax: '传真',
+          website: '网址',
+          email: '电子邮箱',
+        },
+        otherText: '其他说明',
+        publishedAt: '发布时间',
+        publishedById: '发布人',
+        createdById: '起草人',
+        isPublished: '状态',
+      },
+    },
+    catalogCategories: {
+      name: '公开目录分类',
+      fields: {
+        ...common,
+        code: '分类代码',
+        name: '分类名称',
+        sortOrder: '排序号',
+        parentId: '上级分类',
+        q: '代码或名称',
+      },
+    },
     externalAgencies: {
       name: '外部机关',
       fields: {
@@ -560,6 +596,7 @@ export const zhCN: TranslationMessages = {
     menu: {
       workbench: '工作台',
       complaints: '投诉举报',
+      disclosure: '政务公开',
       organisation: '组织机构',
       ledger: '工作台账',
       security: '安全',
@@ -680,6 +717,33 @@ export const zhCN: TranslationMessages = {
     outbox_messages: {
       retry: '重新发送',
       retried: '已重新加入发送队列',
+    },
+    guide: {
+      new_draft: '新建草稿',
+      publish: '发布',
+      publish_title: '发布公开指南',
+      publish_content: '发布后第 %{version} 版即成为现行公开指南，对外公开且不能再修改。确定发布吗？',
+      published: '公开指南已发布',
+      draft_notice: '保存后为草稿，发布前不对外公开。新草稿以最新版本的内容为起点。',
+      frozen: '该版本已发布，不能修改；如需调整请新建草稿。',
+      status: { draft: '草稿', published: '已发布' },
+      sections: {
+        classification: '一、分类与编排体系',
+        obtaining: '二、获取方式',
+        office: '三、政府信息公开工作机构',
+        other: '四、其他',
+      },
+      hints: {
+        classification: '说明本机关政府信息的分类方法和编排方式',
+        obtaining: '分别说明主动公开信息的获取途径，以及依申请公开的提出方式和办理程序',
+        office: '条例第十二条要求载明名称、办公地址、办公时间、联系电话、传真号码和互联网联系方式',
+        other: '其他需要说明的事项（可不填）',
+      },
+    },
+    catalog_categories: {
+      code_hint: '字母、数字、下划线或连字符，全局唯一',
+      no_parent: '（顶级分类）',
+      parent_hint: '目录最多两级：只能选择启用中的顶级分类',
     },
     external_agencies: {
       kind_hint: '与本局的层级关系：意见不一致时报请共同的上级机关协调',

@@ -6,6 +6,8 @@ import { calendarOverrideResource } from '../resources/calendar-overrides/calend
 import { deadlineResource } from '../resources/deadlines/deadline.resource';
 import { departmentResource } from '../resources/departments/department.resource';
 import { externalAgencyResource } from '../resources/external-agencies/external-agency.resource';
+import { guideVersionResource } from '../resources/guide-versions/guide-version.resource';
+import { catalogCategoryResource } from '../resources/catalog-categories/catalog-category.resource';
 import { notificationResource } from '../resources/notifications/notification.resource';
 import { jobRunResource } from '../resources/job-runs/job-run.resource';
 import { outboxMessageResource } from '../resources/outbox-messages/outbox-message.resource';
@@ -36,6 +38,8 @@ export const RESOURCE_REGISTRY = {
   outboxMessages: outboxMessageResource,
   complaints: complaintResource,
   correctionOrders: correctionOrderResource,
+  guideVersions: guideVersionResource,
+  catalogCategories: catalogCategoryResource,
 } as const satisfies Record<string, ResourceDefinition>;
 
 export type ResourceName = keyof typeof RESOURCE_REGISTRY;

@@ -6,6 +6,8 @@ import { Department } from '../modules/organisation/department.entity.js';
 import { PermissionGrant, RoleGrant } from '../modules/organisation/grant.entity.js';
 import { User } from '../modules/organisation/user.entity.js';
 import { ExternalAgency } from '../modules/external-agency/external-agency.entity.js';
+import { GuideVersion } from '../modules/catalog/guide-version.entity.js';
+import { CatalogCategory } from '../modules/catalog/catalog-category.entity.js';
 import { StaffChange } from '../modules/staff-change/staff-change.entity.js';
 import { Rule } from '../modules/rules-library/rule.entity.js';
 import { RuleVersion } from '../modules/rules-library/rule-version.entity.js';
@@ -23,4 +25,4 @@ import { OutboxMessage } from '../modules/notice/outbox-message.entity.js';
 import { Complaint, ComplaintIdentityReveal, ComplaintSealedRecord } from '../modules/complaint/complaint.entity.js';
 import { CorrectionOrder } from '../modules/complaint/correction-order.entity.js';
 /** Every persisted entity; the migration check compares them with the migrations. */
-export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification, Complaint, ComplaintSealedRecord, CorrectionOrder, ComplaintIdentityReveal];
+export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification, Complaint, ComplaintSealedRecord, CorrectionOrder, ComplaintIdentityReveal, GuideVersion, CatalogCategory];

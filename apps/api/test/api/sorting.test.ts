@@ -11,6 +11,8 @@ import { Task } from '../../src/modules/task/task.entity.js';
 import { CalendarOverride } from '../../src/modules/calendar/calendar-override.entity.js';
 import { Deadline } from '../../src/modules/deadline/deadline.entity.js';
 import { Complaint, CorrectionOrder } from '../../src/modules/complaint/index.js';
+import { CatalogCategory } from '../../src/modules/catalog/catalog-category.entity.js';
+import { GuideVersion } from '../../src/modules/catalog/guide-version.entity.js';
 import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
 import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
@@ -84,7 +86,8 @@ describe('sorting every list', () => {
   const deadlineIds: string[] = [];
   const complaintIds: string[] = [];
   const correctionOrderIds: string[] = [];
-  const ids: Record<'departments' | 'users' | 'externalAgencies' | 'staffChanges' | 'rules', string[]> = {
+  const ids: Record<'departments' | 'users' | 'externalAgencies' | 'staffChanges' | 'rules' | 'catalogCategories', string[]> = {
+    catalogCategories: [],
     departments: [],
     users: [],
     externalAgencies: [],
@@ -153,6 +156,25 @@ describe('sorting every list', () => {
       filter: () => ({ ids: ids.rules }),
       tiedField: 'title',
       refusedField: 'status',
+    },
+    {
+      list: 'catalogCategories',
+      key: 'id',
+      client: () => office,
+      query: listQuery('catalogCategories', 'CatalogCategoryFilter', 'id sortOrder code name isActive createdAt updatedAt'),
+      filter: () => ({ ids: ids.catalogCategories }),
+      tiedField: 'sortOrder',
+      refusedField: 'parentId',
+    },
+    {
+      list: 'guideVersions',
+      key: 'id',
+      client: () => office,
+      // This file's database holds only the versions made below.
+      query: listQuery('guideVersions', 'GuideVersionFilter', 'id versionNumber publishedAt createdAt'),
+      filter: () => undefined,
+      tiedField: 'createdAt',
+      refusedField: 'classification',
     },
     {
       list: 'apiTokens',
@@ -388,6 +410,58 @@ describe('sorting every list', () => {
         }),
       );
       ids.rules.push(rule.id);
+    }
+
+    // Catalog categories: sort orders repeat, some inactive.
+    for (const [code, sortOrder, isActive, createdAt] of [
+      ['B', 10, true, null],
+      ['A', 10, false, LATER],
+      ['D', 20, true, null],
+      ['C', 10, true, EARLIER],
+      ['E', 5, true, null],
+    ] as const) {
+      const category = await ds.manager.save(
+        ds.manager.create(CatalogCategory, {
+          code: `S${TAG}${code}`,
+          name: `排序分类${TAG}${code}`,
+          sortOrder,
+          parentId: null,
+          isActive,
+          createdAt: new Date(createdAt ?? TEST_START),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+      ids.catalogCategories.push(category.id);
+    }
+
+    // Guide versions: most made at one instant, two published, the newest a draft.
+    for (const [versionNumber, publishedAt, createdAt] of [
+      [1, EARLIER, EARLIER],
+      [2, TEST_START, null],
+      [3, null, null],
+      [4, null, null],
+    ] as const) {
+      await ds.manager.save(
+        ds.manager.create(GuideVersion, {
+          versionNumber,
+          classification: '分类',
+          proactiveDisclosure: '主动公开',
+          applicationProcedure: '依申请公开',
+          officeName: '办公室',
+          officeAddress: '地址',
+          officeHours: '工作日',
+          officeTelephone: '0572-1',
+          officeFax: '0572-2',
+          officeWebsite: 'https://example.gov.cn',
+          officeEmail: 'a@example.gov.cn',
+          otherText: null,
+          publishedAt: publishedAt ? new Date(publishedAt) : null,
+          publishedById: null,
+          createdById: officeUser.id,
+          createdAt: new Date(createdAt ?? TEST_START),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
     }
 
     // API tokens: all created at one instant (the list's default key), some expiring, used or revoked.

@@ -45,6 +45,18 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     id: 'PUBLIC', name: 'PUBLIC', kind: 'PUBLIC', contactPerson: 'PERSONAL', phone: 'PERSONAL', address: 'PUBLIC',
     notes: 'PERSONAL', isActive: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
+  // The public guide and catalog categories are published content; the office's contacts are the bureau's, not a person's.
+  GuideVersion: {
+    id: 'PUBLIC', versionNumber: 'PUBLIC', classification: 'PUBLIC', proactiveDisclosure: 'PUBLIC',
+    applicationProcedure: 'PUBLIC', officeName: 'PUBLIC', officeAddress: 'PUBLIC', officeHours: 'PUBLIC',
+    officeTelephone: 'PUBLIC', officeFax: 'PUBLIC', officeWebsite: 'PUBLIC', officeEmail: 'PUBLIC', otherText: 'PUBLIC',
+    publishedAt: 'PUBLIC', publishedById: 'PUBLIC', createdById: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+    version: 'PUBLIC',
+  },
+  CatalogCategory: {
+    id: 'PUBLIC', code: 'PUBLIC', name: 'PUBLIC', sortOrder: 'PUBLIC', parentId: 'PUBLIC', isActive: 'PUBLIC',
+    version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
   // The person may have no account; the description is about them.
   StaffChange: {
     id: 'PUBLIC', effectiveDate: 'PUBLIC', kind: 'PUBLIC', departmentId: 'PUBLIC', personName: 'PERSONAL', userId: 'PUBLIC',

@@ -122,6 +122,19 @@ const EXPECTED: Record<RootField, Callers> = {
   'Query.complaintPrivacyNotice': { tokenScopes: ['complaints:submit'] },
   'Mutation.submitComplaint': { tokenScopes: ['complaints:submit'] },
   'Query.complaintStatus': { tokenScopes: ['complaints:submit'] },
+  // The public guide and catalog categories: any staff reads, the general office keeps, portals read the published.
+  'Query.guideVersions': 'any staff',
+  'Query.guideVersion': 'any staff',
+  'Mutation.createGuideDraft': ['GENERAL_OFFICE'],
+  'Mutation.updateGuideDraft': ['GENERAL_OFFICE'],
+  'Mutation.publishGuideVersion': ['GENERAL_OFFICE'],
+  'Query.catalogCategories': 'any staff',
+  'Query.catalogCategory': 'any staff',
+  'Mutation.createCatalogCategory': ['GENERAL_OFFICE'],
+  'Mutation.updateCatalogCategory': ['GENERAL_OFFICE'],
+  'Mutation.setCatalogCategoryActive': ['GENERAL_OFFICE'],
+  'Query.publicGuide': { tokenScopes: ['public:read'] },
+  'Query.publicCatalogCategories': { tokenScopes: ['public:read'] },
 };
 
 /** What a session that must first change its password or enrol a second factor may still call. */

@@ -42,6 +42,10 @@ const COMPLAINT_IDENTITY_READERS = frozen({ permissions: ['COMPLAINT_IDENTITY_RE
 const CORRECTION_ORDER_READERS = frozen({ permissions: ['COMPLAINT_READ', 'CORRECTION_REPORT'] });
 const CORRECTION_REPORTERS = frozen({ permissions: ['CORRECTION_REPORT'] });
 const COMPLAINT_SUBMITTERS = frozen({ scopes: ['complaints:submit'] });
+/** The public guide and catalog categories (M5): staff read them, the general office keeps them, portals read the published ones. */
+const GUIDE_MANAGERS = frozen({ permissions: ['GUIDE_MANAGE'] });
+const CATALOG_MANAGERS = frozen({ permissions: ['CATALOG_MANAGE'] });
+const PUBLIC_READERS = frozen({ scopes: ['public:read'] });
 
 export type RootFieldName = `${'Query' | 'Mutation'}.${string}`;
 
@@ -164,6 +168,19 @@ export const ACCESS_RULES = {
   'Query.complaintPrivacyNotice': COMPLAINT_SUBMITTERS,
   'Mutation.submitComplaint': COMPLAINT_SUBMITTERS,
   'Query.complaintStatus': COMPLAINT_SUBMITTERS,
+  // The public guide and the catalog's categories (M5)
+  'Query.guideVersions': STAFF,
+  'Query.guideVersion': STAFF,
+  'Mutation.createGuideDraft': GUIDE_MANAGERS,
+  'Mutation.updateGuideDraft': GUIDE_MANAGERS,
+  'Mutation.publishGuideVersion': GUIDE_MANAGERS,
+  'Query.catalogCategories': STAFF,
+  'Query.catalogCategory': STAFF,
+  'Mutation.createCatalogCategory': CATALOG_MANAGERS,
+  'Mutation.updateCatalogCategory': CATALOG_MANAGERS,
+  'Mutation.setCatalogCategoryActive': CATALOG_MANAGERS,
+  'Query.publicGuide': PUBLIC_READERS,
+  'Query.publicCatalogCategories': PUBLIC_READERS,
 } as const satisfies Record<RootFieldName, AccessRule>;
 
 export type RootField = keyof typeof ACCESS_RULES;

@@ -49,6 +49,9 @@ export const ROLE_PERMISSIONS_DEFINITION = {
    * arrangement (SPEC §2.3): the general office keeps the bureau's schedule.
    */
   CALENDAR_MANAGE: { label: '维护节假日安排', roles: ['GENERAL_OFFICE'] },
+  /** The public guide and the catalog's categories (M5; SPEC §2.1: the general office keeps them). */
+  GUIDE_MANAGE: { label: '维护政府信息公开指南', roles: ['GENERAL_OFFICE'] },
+  CATALOG_MANAGE: { label: '维护政府信息公开目录分类', roles: ['GENERAL_OFFICE'] },
   /**
    * The deadline dashboard and the task lists of others (SPEC §2.3, §2.3c): bureau-wide for the
    * leadership group's office, the general office and the bureau's leaders; a department head sees

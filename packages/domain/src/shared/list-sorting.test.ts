@@ -11,6 +11,8 @@ describe('LIST_SORTING', () => {
         'apiTokens',
         'auditLogs',
         'calendarOverrides',
+        'catalogCategories',
+        'guideVersions',
         'complaints',
         'correctionOrders',
         'deadlines',

@@ -35,6 +35,14 @@ export const LIST_SORTING = {
     fields: ['effectiveDate', 'kind', 'personName', 'documentNumber', 'recordedAt', 'updatedAt'],
     defaultSort: { field: 'effectiveDate', order: 'DESC' },
   },
+  catalogCategories: {
+    fields: ['sortOrder', 'code', 'name', 'isActive', 'createdAt', 'updatedAt'],
+    defaultSort: { field: 'sortOrder', order: 'ASC' },
+  },
+  guideVersions: {
+    fields: ['versionNumber', 'publishedAt', 'createdAt'],
+    defaultSort: { field: 'versionNumber', order: 'DESC' },
+  },
   rules: {
     fields: ['title', 'issuingBody', 'category', 'documentNumber', 'isActive', 'createdAt', 'updatedAt'],
     defaultSort: { field: 'title', order: 'ASC' },

@@ -43,6 +43,12 @@ type Documents = {
   '\n  mutation UpdateCalendarOverride($id: ID!, $version: Int!, $input: CalendarOverrideChangeInput!) {\n    updateCalendarOverride(id: $id, version: $version, input: $input) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.UpdateCalendarOverrideDocument;
   '\n  mutation RemoveCalendarOverride($id: ID!, $version: Int!) {\n    removeCalendarOverride(id: $id, version: $version) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.RemoveCalendarOverrideDocument;
   '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n': typeof types.ConfirmCalendarYearDocument;
+  '\n  fragment CatalogCategoryFields on CatalogCategory {\n    id\n    code\n    name\n    sortOrder\n    parentId\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CatalogCategoryFieldsFragmentDoc;
+  '\n  query CatalogCategories($filter: CatalogCategoryFilter, $page: PageInput, $sort: SortInput) {\n    catalogCategories(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogCategoryFields\n      }\n    }\n  }\n': typeof types.CatalogCategoriesDocument;
+  '\n  query CatalogCategory($id: ID!) {\n    catalogCategory(id: $id) {\n      ...CatalogCategoryFields\n    }\n  }\n': typeof types.CatalogCategoryDocument;
+  '\n  mutation CreateCatalogCategory($input: CatalogCategoryInput!) {\n    createCatalogCategory(input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n': typeof types.CreateCatalogCategoryDocument;
+  '\n  mutation UpdateCatalogCategory($id: ID!, $version: Int!, $input: CatalogCategoryInput!) {\n    updateCatalogCategory(id: $id, version: $version, input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n': typeof types.UpdateCatalogCategoryDocument;
+  '\n  mutation SetCatalogCategoryActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setCatalogCategoryActive(id: $id, version: $version, isActive: $isActive) {\n      ...CatalogCategoryFields\n    }\n  }\n': typeof types.SetCatalogCategoryActiveDocument;
   '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ComplaintListFieldsFragmentDoc;
   '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n': typeof types.ComplaintFieldsFragmentDoc;
   '\n  query Complaints($filter: ComplaintFilter, $page: PageInput, $sort: SortInput) {\n    complaints(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ComplaintListFields\n      }\n    }\n  }\n': typeof types.ComplaintsDocument;
@@ -80,6 +86,12 @@ type Documents = {
   '\n  mutation CreateExternalAgency($input: ExternalAgencyInput!) {\n    createExternalAgency(input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.CreateExternalAgencyDocument;
   '\n  mutation UpdateExternalAgency($id: ID!, $version: Int!, $input: ExternalAgencyInput!) {\n    updateExternalAgency(id: $id, version: $version, input: $input) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.UpdateExternalAgencyDocument;
   '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.SetExternalAgencyActiveDocument;
+  '\n  fragment GuideVersionFields on GuideVersion {\n    id\n    versionNumber\n    classification\n    proactiveDisclosure\n    applicationProcedure\n    office {\n      name\n      address\n      officeHours\n      telephone\n      fax\n      website\n      email\n    }\n    otherText\n    publishedAt\n    publishedById\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.GuideVersionFieldsFragmentDoc;
+  '\n  query GuideVersions($filter: GuideVersionFilter, $page: PageInput, $sort: SortInput) {\n    guideVersions(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...GuideVersionFields\n      }\n    }\n  }\n': typeof types.GuideVersionsDocument;
+  '\n  query GuideVersion($id: ID!) {\n    guideVersion(id: $id) {\n      ...GuideVersionFields\n    }\n  }\n': typeof types.GuideVersionDocument;
+  '\n  mutation CreateGuideDraft($input: GuideInput!) {\n    createGuideDraft(input: $input) {\n      ...GuideVersionFields\n    }\n  }\n': typeof types.CreateGuideDraftDocument;
+  '\n  mutation UpdateGuideDraft($id: ID!, $version: Int!, $input: GuideInput!) {\n    updateGuideDraft(id: $id, version: $version, input: $input) {\n      ...GuideVersionFields\n    }\n  }\n': typeof types.UpdateGuideDraftDocument;
+  '\n  mutation PublishGuideVersion($id: ID!, $version: Int!) {\n    publishGuideVersion(id: $id, version: $version) {\n      ...GuideVersionFields\n    }\n  }\n': typeof types.PublishGuideVersionDocument;
   '\n  fragment JobRunFields on JobRun {\n    id\n    jobName\n    label\n    schedule\n    slot\n    startedAt\n    finishedAt\n    outcome\n    summary\n    replica\n  }\n': typeof types.JobRunFieldsFragmentDoc;
   '\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n': typeof types.JobRunsDocument;
   '\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n': typeof types.StaffNotificationFieldsFragmentDoc;
@@ -178,6 +190,18 @@ const documents: Documents = {
     types.RemoveCalendarOverrideDocument,
   '\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarChangeFields\n    }\n  }\n':
     types.ConfirmCalendarYearDocument,
+  '\n  fragment CatalogCategoryFields on CatalogCategory {\n    id\n    code\n    name\n    sortOrder\n    parentId\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.CatalogCategoryFieldsFragmentDoc,
+  '\n  query CatalogCategories($filter: CatalogCategoryFilter, $page: PageInput, $sort: SortInput) {\n    catalogCategories(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogCategoryFields\n      }\n    }\n  }\n':
+    types.CatalogCategoriesDocument,
+  '\n  query CatalogCategory($id: ID!) {\n    catalogCategory(id: $id) {\n      ...CatalogCategoryFields\n    }\n  }\n':
+    types.CatalogCategoryDocument,
+  '\n  mutation CreateCatalogCategory($input: CatalogCategoryInput!) {\n    createCatalogCategory(input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n':
+    types.CreateCatalogCategoryDocument,
+  '\n  mutation UpdateCatalogCategory($id: ID!, $version: Int!, $input: CatalogCategoryInput!) {\n    updateCatalogCategory(id: $id, version: $version, input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n':
+    types.UpdateCatalogCategoryDocument,
+  '\n  mutation SetCatalogCategoryActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setCatalogCategoryActive(id: $id, version: $version, isActive: $isActive) {\n      ...CatalogCategoryFields\n    }\n  }\n':
+    types.SetCatalogCategoryActiveDocument,
   '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.ComplaintListFieldsFragmentDoc,
   '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n':
@@ -252,6 +276,18 @@ const documents: Documents = {
     types.UpdateExternalAgencyDocument,
   '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n':
     types.SetExternalAgencyActiveDocument,
+  '\n  fragment GuideVersionFields on GuideVersion {\n    id\n    versionNumber\n    classification\n    proactiveDisclosure\n    applicationProcedure\n    office {\n      name\n      address\n      officeHours\n      telephone\n      fax\n      website\n      email\n    }\n    otherText\n    publishedAt\n    publishedById\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.GuideVersionFieldsFragmentDoc,
+  '\n  query GuideVersions($filter: GuideVersionFilter, $page: PageInput, $sort: SortInput) {\n    guideVersions(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...GuideVersionFields\n      }\n    }\n  }\n':
+    types.GuideVersionsDocument,
+  '\n  query GuideVersion($id: ID!) {\n    guideVersion(id: $id) {\n      ...GuideVersionFields\n    }\n  }\n':
+    types.GuideVersionDocument,
+  '\n  mutation CreateGuideDraft($input: GuideInput!) {\n    createGuideDraft(input: $input) {\n      ...GuideVersionFields\n    }\n  }\n':
+    types.CreateGuideDraftDocument,
+  '\n  mutation UpdateGuideDraft($id: ID!, $version: Int!, $input: GuideInput!) {\n    updateGuideDraft(id: $id, version: $version, input: $input) {\n      ...GuideVersionFields\n    }\n  }\n':
+    types.UpdateGuideDraftDocument,
+  '\n  mutation PublishGuideVersion($id: ID!, $version: Int!) {\n    publishGuideVersion(id: $id, version: $version) {\n      ...GuideVersionFields\n    }\n  }\n':
+    types.PublishGuideVersionDocument,
   '\n  fragment JobRunFields on JobRun {\n    id\n    jobName\n    label\n    schedule\n    slot\n    startedAt\n    finishedAt\n    outcome\n    summary\n    replica\n  }\n':
     types.JobRunFieldsFragmentDoc,
   '\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n':
@@ -524,6 +560,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment CatalogCategoryFields on CatalogCategory {\n    id\n    code\n    name\n    sortOrder\n    parentId\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment CatalogCategoryFields on CatalogCategory {\n    id\n    code\n    name\n    sortOrder\n    parentId\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CatalogCategories($filter: CatalogCategoryFilter, $page: PageInput, $sort: SortInput) {\n    catalogCategories(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogCategoryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CatalogCategories($filter: CatalogCategoryFilter, $page: PageInput, $sort: SortInput) {\n    catalogCategories(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogCategoryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CatalogCategory($id: ID!) {\n    catalogCategory(id: $id) {\n      ...CatalogCategoryFields\n    }\n  }\n',
+): (typeof documents)['\n  query CatalogCategory($id: ID!) {\n    catalogCategory(id: $id) {\n      ...CatalogCategoryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCatalogCategory($input: CatalogCategoryInput!) {\n    createCatalogCategory(input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCatalogCategory($input: CatalogCategoryInput!) {\n    createCatalogCategory(input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCatalogCategory($id: ID!, $version: Int!, $input: CatalogCategoryInput!) {\n    updateCatalogCategory(id: $id, version: $version, input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCatalogCategory($id: ID!, $version: Int!, $input: CatalogCategoryInput!) {\n    updateCatalogCategory(id: $id, version: $version, input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCatalogCategoryActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setCatalogCategoryActive(id: $id, version: $version, isActive: $isActive) {\n      ...CatalogCategoryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCatalogCategoryActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setCatalogCategoryActive(id: $id, version: $version, isActive: $isActive) {\n      ...CatalogCategoryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n',
 ): (typeof documents)['\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n'];
 /**
@@ -742,6 +814,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetExternalAgencyActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setExternalAgencyActive(id: $id, version: $version, isActive: $isActive) {\n      ...ExternalAgencyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GuideVersionFields on GuideVersion {\n    id\n    versionNumber\n    classification\n    proactiveDisclosure\n    applicationProcedure\n    office {\n      name\n      address\n      officeHours\n      telephone\n      fax\n      website\n      email\n    }\n    otherText\n    publishedAt\n    publishedById\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment GuideVersionFields on GuideVersion {\n    id\n    versionNumber\n    classification\n    proactiveDisclosure\n    applicationProcedure\n    office {\n      name\n      address\n      officeHours\n      telephone\n      fax\n      website\n      email\n    }\n    otherText\n    publishedAt\n    publishedById\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideVersions($filter: GuideVersionFilter, $page: PageInput, $sort: SortInput) {\n    guideVersions(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...GuideVersionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuideVersions($filter: GuideVersionFilter, $page: PageInput, $sort: SortInput) {\n    guideVersions(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...GuideVersionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideVersion($id: ID!) {\n    guideVersion(id: $id) {\n      ...GuideVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  query GuideVersion($id: ID!) {\n    guideVersion(id: $id) {\n      ...GuideVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateGuideDraft($input: GuideInput!) {\n    createGuideDraft(input: $input) {\n      ...GuideVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateGuideDraft($input: GuideInput!) {\n    createGuideDraft(input: $input) {\n      ...GuideVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateGuideDraft($id: ID!, $version: Int!, $input: GuideInput!) {\n    updateGuideDraft(id: $id, version: $version, input: $input) {\n      ...GuideVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateGuideDraft($id: ID!, $version: Int!, $input: GuideInput!) {\n    updateGuideDraft(id: $id, version: $version, input: $input) {\n      ...GuideVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishGuideVersion($id: ID!, $version: Int!) {\n    publishGuideVersion(id: $id, version: $version) {\n      ...GuideVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishGuideVersion($id: ID!, $version: Int!) {\n    publishGuideVersion(id: $id, version: $version) {\n      ...GuideVersionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,7 +17,7 @@ export type AuditLogFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / AuditLog 审计日志 */
+  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / GuideVersion 公开指南版本 / CatalogCategory 公开目录分类 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / AuditLog 审计日志 */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   /** SUCCESS 成功 / DENIED 拒绝 / FAILED 失败 */
@@ -64,6 +64,25 @@ export type CaseKind =
   | 'DOCUMENT'
   /** 会议（社会代表列席） */
   | 'MEETING';
+
+export type CatalogCategoryFilter = {
+  ids?: Array<string | number> | null | undefined;
+  isActive?: boolean | null | undefined;
+  /** 上级分类 */
+  parentId?: string | number | null | undefined;
+  /** 代码或名称包含 */
+  q?: string | null | undefined;
+  /** 只看顶级分类 */
+  topLevelOnly?: boolean | null | undefined;
+};
+
+/** 政府信息公开目录分类 */
+export type CatalogCategoryInput = {
+  code: string;
+  name: string;
+  parentId?: string | number | null | undefined;
+  sortOrder: number;
+};
 
 export type ComplaintAction =
   /** 受理 */
@@ -392,6 +411,31 @@ export type FineGrainedPermission =
   /** 查看举报人身份信息 */
   | 'COMPLAINT_IDENTITY_REVEAL';
 
+/** 政府信息公开指南内容 */
+export type GuideInput = {
+  applicationProcedure: string;
+  classification: string;
+  office: GuideOfficeInput;
+  otherText?: string | null | undefined;
+  proactiveDisclosure: string;
+};
+
+/** 政府信息公开工作机构 */
+export type GuideOfficeInput = {
+  address: string;
+  email: string;
+  fax: string;
+  name: string;
+  officeHours: string;
+  telephone: string;
+  website: string;
+};
+
+export type GuideVersionFilter = {
+  /** 是否已发布 */
+  isPublished?: boolean | null | undefined;
+};
+
 /** 作出处理 */
 export type HandleComplaintInput = {
   /** 责令改正事项（属实或部分属实时） */
@@ -485,6 +529,8 @@ export type Permission =
   | 'AUDIT_READ'
   /** 维护节假日安排 */
   | 'CALENDAR_MANAGE'
+  /** 维护政府信息公开目录分类 */
+  | 'CATALOG_MANAGE'
   /** 办理投诉举报 */
   | 'COMPLAINT_HANDLE'
   /** 查看举报人身份信息 */
@@ -503,6 +549,8 @@ export type Permission =
   | 'DOCUMENT_SIGN'
   /** 分配角色和权限 */
   | 'GRANT_MANAGE'
+  /** 维护政府信息公开指南 */
+  | 'GUIDE_MANAGE'
   /** 查看工作台账 */
   | 'LEDGER_READ'
   /** 登记台账事项（人员变动等） */
@@ -1348,6 +1396,117 @@ export type ConfirmCalendarYearMutation = {
       provisionalAfter: boolean;
       deadline: { id: string; title: string; dueDate: string | null; isProvisional: boolean };
     }>;
+  };
+};
+
+export type CatalogCategoryFieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  sortOrder: number;
+  parentId: string | null;
+  isActive: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CatalogCategoriesQueryVariables = Exact<{
+  filter?: CatalogCategoryFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type CatalogCategoriesQuery = {
+  catalogCategories: {
+    total: number;
+    items: Array<{
+      id: string;
+      code: string;
+      name: string;
+      sortOrder: number;
+      parentId: string | null;
+      isActive: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CatalogCategoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CatalogCategoryQuery = {
+  catalogCategory: {
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    parentId: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type CreateCatalogCategoryMutationVariables = Exact<{
+  input: CatalogCategoryInput;
+}>;
+
+export type CreateCatalogCategoryMutation = {
+  createCatalogCategory: {
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    parentId: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type UpdateCatalogCategoryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CatalogCategoryInput;
+}>;
+
+export type UpdateCatalogCategoryMutation = {
+  updateCatalogCategory: {
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    parentId: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type SetCatalogCategoryActiveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  isActive: boolean;
+}>;
+
+export type SetCatalogCategoryActiveMutation = {
+  setCatalogCategoryActive: {
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    parentId: string | null;
+    isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
   };
 };
 
@@ -2792,6 +2951,188 @@ export type SetExternalAgencyActiveMutation = {
   };
 };
 
+export type GuideVersionFieldsFragment = {
+  id: string;
+  versionNumber: number;
+  classification: string;
+  proactiveDisclosure: string;
+  applicationProcedure: string;
+  otherText: string | null;
+  publishedAt: string | null;
+  publishedById: string | null;
+  createdById: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  office: {
+    name: string;
+    address: string;
+    officeHours: string;
+    telephone: string;
+    fax: string;
+    website: string;
+    email: string;
+  };
+};
+
+export type GuideVersionsQueryVariables = Exact<{
+  filter?: GuideVersionFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type GuideVersionsQuery = {
+  guideVersions: {
+    total: number;
+    items: Array<{
+      id: string;
+      versionNumber: number;
+      classification: string;
+      proactiveDisclosure: string;
+      applicationProcedure: string;
+      otherText: string | null;
+      publishedAt: string | null;
+      publishedById: string | null;
+      createdById: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      office: {
+        name: string;
+        address: string;
+        officeHours: string;
+        telephone: string;
+        fax: string;
+        website: string;
+        email: string;
+      };
+    }>;
+  };
+};
+
+export type GuideVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type GuideVersionQuery = {
+  guideVersion: {
+    id: string;
+    versionNumber: number;
+    classification: string;
+    proactiveDisclosure: string;
+    applicationProcedure: string;
+    otherText: string | null;
+    publishedAt: string | null;
+    publishedById: string | null;
+    createdById: string;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    office: {
+      name: string;
+      address: string;
+      officeHours: string;
+      telephone: string;
+      fax: string;
+      website: string;
+      email: string;
+    };
+  };
+};
+
+export type CreateGuideDraftMutationVariables = Exact<{
+  input: GuideInput;
+}>;
+
+export type CreateGuideDraftMutation = {
+  createGuideDraft: {
+    id: string;
+    versionNumber: number;
+    classification: string;
+    proactiveDisclosure: string;
+    applicationProcedure: string;
+    otherText: string | null;
+    publishedAt: string | null;
+    publishedById: string | null;
+    createdById: string;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    office: {
+      name: string;
+      address: string;
+      officeHours: string;
+      telephone: string;
+      fax: string;
+      website: string;
+      email: string;
+    };
+  };
+};
+
+export type UpdateGuideDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: GuideInput;
+}>;
+
+export type UpdateGuideDraftMutation = {
+  updateGuideDraft: {
+    id: string;
+    versionNumber: number;
+    classification: string;
+    proactiveDisclosure: string;
+    applicationProcedure: string;
+    otherText: string | null;
+    publishedAt: string | null;
+    publishedById: string | null;
+    createdById: string;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    office: {
+      name: string;
+      address: string;
+      officeHours: string;
+      telephone: string;
+      fax: string;
+      website: string;
+      email: string;
+    };
+  };
+};
+
+export type PublishGuideVersionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type PublishGuideVersionMutation = {
+  publishGuideVersion: {
+    id: string;
+    versionNumber: number;
+    classification: string;
+    proactiveDisclosure: string;
+    applicationProcedure: string;
+    otherText: string | null;
+    publishedAt: string | null;
+    publishedById: string | null;
+    createdById: string;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    office: {
+      name: string;
+      address: string;
+      officeHours: string;
+      telephone: string;
+      fax: string;
+      website: string;
+      email: string;
+    };
+  };
+};
+
 export type JobRunFieldsFragment = {
   id: string;
   jobName: string;
@@ -4080,6 +4421,30 @@ export const CalendarChangeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CalendarChangeFieldsFragment, unknown>;
+export const CatalogCategoryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogCategoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogCategoryFieldsFragment, unknown>;
 export const DeadlineListFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4508,6 +4873,49 @@ export const ExternalAgencyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ExternalAgencyFieldsFragment, unknown>;
+export const GuideVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuideVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proactiveDisclosure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationProcedure' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'office' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'officeHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'telephone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuideVersionFieldsFragment, unknown>;
 export const JobRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6551,6 +6959,375 @@ export const ConfirmCalendarYearDocument = {
     },
   ],
 } as unknown as DocumentNode<ConfirmCalendarYearMutation, ConfirmCalendarYearMutationVariables>;
+export const CatalogCategoriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogCategories' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategoryFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogCategories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogCategoryFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogCategoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogCategoriesQuery, CatalogCategoriesQueryVariables>;
+export const CatalogCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogCategoryFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogCategoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogCategoryQuery, CatalogCategoryQueryVariables>;
+export const CreateCatalogCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCatalogCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCatalogCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogCategoryFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogCategoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCatalogCategoryMutation, CreateCatalogCategoryMutationVariables>;
+export const UpdateCatalogCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCatalogCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCatalogCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogCategoryFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogCategoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCatalogCategoryMutation, UpdateCatalogCategoryMutationVariables>;
+export const SetCatalogCategoryActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCatalogCategoryActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'isActive' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCatalogCategoryActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'isActive' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'isActive' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogCategoryFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogCategoryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCatalogCategoryActiveMutation, SetCatalogCategoryActiveMutationVariables>;
 export const ComplaintsDocument = {
   kind: 'Document',
   definitions: [
@@ -9968,6 +10745,449 @@ export const SetExternalAgencyActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetExternalAgencyActiveMutation, SetExternalAgencyActiveMutationVariables>;
+export const GuideVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuideVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideVersionFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GuideVersionFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuideVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proactiveDisclosure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationProcedure' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'office' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'officeHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'telephone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuideVersionsQuery, GuideVersionsQueryVariables>;
+export const GuideVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuideVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GuideVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuideVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proactiveDisclosure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationProcedure' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'office' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'officeHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'telephone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuideVersionQuery, GuideVersionQueryVariables>;
+export const CreateGuideDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateGuideDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGuideDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GuideVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuideVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proactiveDisclosure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationProcedure' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'office' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'officeHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'telephone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateGuideDraftMutation, CreateGuideDraftMutationVariables>;
+export const UpdateGuideDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateGuideDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGuideDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GuideVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuideVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proactiveDisclosure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationProcedure' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'office' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'officeHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'telephone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateGuideDraftMutation, UpdateGuideDraftMutationVariables>;
+export const PublishGuideVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishGuideVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishGuideVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GuideVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuideVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuideVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proactiveDisclosure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationProcedure' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'office' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'officeHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'telephone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishGuideVersionMutation, PublishGuideVersionMutationVariables>;
 export const JobRunsDocument = {
   kind: 'Document',
   definitions: [

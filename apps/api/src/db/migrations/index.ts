@@ -7,6 +7,7 @@ import { NoticesOutbox1795730000000 } from './1795730000000-notices-outbox.js';
 import { CitizenCodesIdempotency1795740000000 } from './1795740000000-citizen-codes-idempotency.js';
 import { ScheduledJobs1795750000000 } from './1795750000000-scheduled-jobs.js';
 import { Complaints1795760000000 } from './1795760000000-complaints.js';
+import { GuideAndCatalogCategories1795770000000 } from './1795770000000-guide-and-catalog-categories.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   CitizenCodesIdempotency1795740000000,
   ScheduledJobs1795750000000,
   Complaints1795760000000,
+  GuideAndCatalogCategories1795770000000,
 ];
