@@ -12,18 +12,17 @@ import { Access } from '../../shared/access/access.decorator.js';
 import { PageInput } from '../../shared/graphql/pagination.js';
 import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { Deadline } from '../deadline/deadline.entity.js';
+import { todayOf } from '../deadline/deadline.service.js';
 import { NoticeChannelEnum } from '../notice/notice.enums.js';
 import { Complaint, ComplaintIdentityReveal } from './complaint.entity.js';
 import { ComplaintActionEnum, NotAcceptedReasonEnum } from './complaint.enums.js';
 import {
   findComplaint,
   findComplaintCorrectionOrders,
-  findComplaintDeadlines,
+  complaintLoaders,
   findComplaintNotices,
   findComplaints,
   findIdentityReveals,
-  hasLiveAccessCode,
-  isComplaintOverdue,
   summarizeComplaints,
 } from './complaint.queries.js';
 import { hasPendingCorrectionOrders } from './complaint.steps.js';
@@ -210,7 +209,7 @@ export class ComplaintResolver {
 
   @FieldResolver(() => [Deadline], { description: '办理时限（受理审查、转办、办结）' })
   deadlines(@Root() complaint: Complaint, @Ctx() context: RequestContext): Promise<Deadline[]> {
-    return findComplaintDeadlines(context.services.db.dataSource.manager, complaint.id);
+    return complaintLoaders(context, context.services.db.dataSource.manager).deadlines.load(complaint.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '办结期限（含延期；不予受理的为空）' })
@@ -219,13 +218,21 @@ export class ComplaintResolver {
     @Ctx() context: RequestContext,
   ): Promise<string | null> {
     if (complaint.state === 'NOT_ACCEPTED') return null;
-    const deadlines = await findComplaintDeadlines(context.services.db.dataSource.manager, complaint.id);
+    const deadlines = await complaintLoaders(context, context.services.db.dataSource.manager).deadlines.load(
+      complaint.id,
+    );
     return deadlines.find((deadline) => deadline.kind === 'COMPLAINT_HANDLING')?.dueDate ?? null;
   }
 
   @FieldResolver(() => Boolean, { description: '有逾期的办理时限' })
-  isOverdue(@Root() complaint: Complaint, @Ctx() context: RequestContext): Promise<boolean> {
-    return isComplaintOverdue(context.services.db.dataSource.manager, complaint.id, context.services.clock);
+  async isOverdue(@Root() complaint: Complaint, @Ctx() context: RequestContext): Promise<boolean> {
+    const deadlines = await complaintLoaders(context, context.services.db.dataSource.manager).deadlines.load(
+      complaint.id,
+    );
+    const today = todayOf(context.services.clock);
+    return deadlines.some(
+      (deadline) => deadline.state === 'OPEN' && deadline.dueDate !== null && deadline.dueDate < today,
+    );
   }
 
   @FieldResolver(() => [CorrectionOrder], { description: '责令改正事项' })
@@ -240,7 +247,9 @@ export class ComplaintResolver {
 
   @FieldResolver(() => Boolean, { description: '投诉举报人持有有效的查询码（可凭码查看告知和答复）' })
   hasAccessCode(@Root() complaint: Complaint, @Ctx() context: RequestContext): Promise<boolean> {
-    return hasLiveAccessCode(context.services.db.dataSource.manager, complaint.id);
+    return complaintLoaders(context, context.services.db.dataSource.manager).hasLiveAccessCode.load(
+      complaint.id,
+    );
   }
 
   @FieldResolver(() => [ComplaintIdentityReveal], { description: '查看举报人身份的记录（谁、何时、理由）' })
