@@ -20,10 +20,13 @@ import { buildJobList } from './jobs/job-registry.js';
 import { startJobTicker } from './jobs/job-runner.js';
 import { authenticate, readCredential, type Authentication } from './modules/auth/authenticate.js';
 import { TokenUsageCounter } from './modules/api-token/token-usage.js';
+import { AnonymousReadLimiter, servePublicFile } from './modules/catalog/index.js';
+import { serveStaffFile } from './modules/document/index.js';
 import { createOutboxAdapters } from './modules/notice/outbox/outbox-adapter.js';
 import { createSchema, type ExtraResolvers } from './schema.js';
 import type { AppServices } from './services.js';
 import { loadKeyRing } from './shared/crypto/field-encryption.js';
+import { createFileStorage } from './shared/storage/file-storage.js';
 import { httpErrorBody } from './shared/errors/app-errors.js';
 import { toContractError } from './shared/errors/format-error.js';
 import { createGraphQLServers } from './shared/http/graphql-servers.js';
@@ -72,7 +75,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   try {
     await runPendingMigrations(db, logger);
     const tokenUsage = new TokenUsageCounter(() => db.dataSource, logger);
-    const services: AppServices = { config, logger, clock, db, tokenUsage, fieldEncryption, outbox: createOutboxAdapters(config), jobs: buildJobList(config, options.extraJobs) };
+    const services: AppServices = { config, logger, clock, db, tokenUsage, fieldEncryption, outbox: createOutboxAdapters(config), fileStorage: createFileStorage(config, clock), jobs: buildJobList(config, options.extraJobs) };
     const demo = await applyDemoPolicy(services);
     const schema = await createSchema(options.extraResolvers);
     const servers = createGraphQLServers(schema, logger);
@@ -129,6 +132,29 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       staff: graphqlHandler(servers.staff, services),
       external: graphqlHandler(servers.external, services),
     };
+    const anonymousReads = new AnonymousReadLimiter();
+    /**
+     * Who is calling, within their per-minute limit (else answered 429 and null): a token's own limit; a
+     * caller without a credential, where anonymous public reads are allowed, the per-IP limit.
+     */
+    const admit = async (req: Request, res: Response): Promise<Authentication | null> => {
+      const auth = await authenticate(services, readCredential(req));
+      const refuse = (reason: string, message: string) => {
+        res.setHeader('retry-after', '60');
+        res.status(429).json(httpErrorBody('RATE_LIMITED', reason, message, req.id as string));
+        return null;
+      };
+      if (auth.actor.kind === 'token' && !tokenUsage.tryConsume(auth.actor.tokenId, auth.rateLimitPerMinute ?? 600, clock.now())) {
+        return refuse('API_TOKEN.RATE_LIMITED', '该令牌每分钟请求数已达上限，请稍后重试');
+      }
+      if (auth.actor.kind === 'anonymous' && !auth.credentialProblem && config.anonymousPublicRead) {
+        if (!anonymousReads.tryConsume(req.ip ?? 'unknown', config.anonymousRateLimitPerMinute, clock.now())) {
+          return refuse('ANONYMOUS.RATE_LIMITED', '每分钟请求数已达上限，请稍后重试');
+        }
+        return { ...auth, actor: { kind: 'anonymous', mayReadPublic: true } };
+      }
+      return auth;
+    };
     app.use(
       '/graphql',
       (req, res, next) => {
@@ -143,7 +169,8 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         });
         next();
       },
-      express.json({ limit: config.bodyLimit, strict: true }),
+      // Attachments arrive base64-encoded in uploadDocumentAttachment: the body may hold one whole file.
+      express.json({ limit: graphqlBodyLimit(config), strict: true }),
       (req, res, next) => {
         if (Array.isArray(req.body)) {
           res.status(400).json(httpErrorBody('QUERY_REJECTED', 'GRAPHQL.BATCH_NOT_ALLOWED', '不支持批量请求，请逐个发送', req.id as string));
@@ -155,13 +182,9 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       async (req, res, next) => {
         state.working += 1;
         try {
-          const auth = await authenticate(services, readCredential(req));
+          const auth = await admit(req, res);
+          if (!auth) return;
           res.locals.auth = auth;
-          if (auth.actor.kind === 'token' && !tokenUsage.tryConsume(auth.actor.tokenId, auth.rateLimitPerMinute ?? 600, clock.now())) {
-            res.setHeader('retry-after', '60');
-            res.status(429).json(httpErrorBody('RATE_LIMITED', 'API_TOKEN.RATE_LIMITED', '该令牌每分钟请求数已达上限，请稍后重试', req.id as string));
-            return;
-          }
           const useStaff = auth.actor.kind === 'staff' && auth.actor.stage === 'FULL';
           await (useStaff ? graphqlHandlers.staff : graphqlHandlers.external)(req, res, next);
         } catch (error) {
@@ -171,6 +194,42 @@ export async function startApp(options: StartAppOptions): Promise<App> {
         }
       },
     );
+
+    // Attachments of published catalog entries, for the public catalog's readers (portals, anonymous callers).
+    app.get('/public/files/:attachmentId', async (req, res, next) => {
+      if (state.shuttingDown) {
+        res.setHeader('connection', 'close');
+        res.status(503).json(httpErrorBody('UNAVAILABLE', 'SERVER.SHUTTING_DOWN', '服务正在停止，请稍后重试', req.id as string));
+        return;
+      }
+      state.working += 1;
+      try {
+        const auth = await admit(req, res);
+        if (auth) await servePublicFile(services, auth.actor, req, res);
+      } catch (error) {
+        next(error);
+      } finally {
+        state.working -= 1;
+      }
+    });
+
+    // Documents' files, for signed-in staff who may read the document.
+    app.get('/files/:attachmentId', async (req, res, next) => {
+      if (state.shuttingDown) {
+        res.setHeader('connection', 'close');
+        res.status(503).json(httpErrorBody('UNAVAILABLE', 'SERVER.SHUTTING_DOWN', '服务正在停止，请稍后重试', req.id as string));
+        return;
+      }
+      state.working += 1;
+      try {
+        const auth = await authenticate(services, readCredential(req));
+        await serveStaffFile(services, auth.actor, req, res);
+      } catch (error) {
+        next(error);
+      } finally {
+        state.working -= 1;
+      }
+    });
 
     const adminDist = config.adminDist ?? path.resolve(import.meta.dirname, '../../admin/dist');
     if (existsSync(path.join(adminDist, 'index.html'))) {
@@ -185,7 +244,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
           },
         }),
       );
-      app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) =>
+      app.get(/^\/(?!graphql|healthz|readyz|public\/files\/).*/, (_req, res) =>
         res.sendFile(path.join(adminDist, 'index.html'), { headers: { 'cache-control': 'no-cache' } }),
       );
     }
@@ -296,4 +355,16 @@ function httpErrorHandler(logger: Logger) {
 function isClientHttpError(error: unknown): boolean {
   const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
+}
+
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/**
+ * The GraphQL body limit: BODY_LIMIT, raised to hold one file of FILE_MAX_BYTES in base64 (uploads are
+ * mutations) — the limit still bounds every request.
+ */
+export function graphqlBodyLimit(config: Pick<AppConfig, 'bodyLimit' | 'fileMaxBytes'>): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(config.bodyLimit.trim());
+  const configured = match ? Math.floor(Number(match[1]) * SIZE_UNITS[(match[2] ?? 'b').toLowerCase()]) : 1024 ** 2;
+  return Math.max(configured, Math.ceil(config.fileMaxBytes / 3) * 4 + 16 * 1024);
 }

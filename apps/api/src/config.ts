@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { LOGIN_POLICY } from '@gdp/domain';
+import { BUREAU_INDEX_CODE_PATTERN, DEFAULT_BUREAU_INDEX_CODE, LOGIN_POLICY } from '@gdp/domain';
 import { z } from 'zod';
 import { EncryptionKeyConfigError, parseEncryptionKeys, type EncryptionKey } from './shared/crypto/field-encryption.js';
+import type { FileStorageBackend } from './shared/storage/file-storage.js';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -45,6 +46,22 @@ const environmentSchema = z.object({
   SMTP_FROM: optional(z.string()),
   SMS_GATEWAY_URL: optional(z.string().url().regex(/^https?:\/\//, '须为 http:// 或 https:// 地址')),
   SMS_GATEWAY_TOKEN: optional(z.string()),
+  /** Anonymous callers may read the published catalog and the guide (per-IP rate limited). */
+  ANONYMOUS_PUBLIC_READ: boolean.default(false),
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
+  /** The bureau's code at the head of the public catalog's index numbers (索引号). */
+  BUREAU_INDEX_CODE: z.string().regex(BUREAU_INDEX_CODE_PATTERN, '须为 1–32 位大写字母、数字或连字符').default(DEFAULT_BUREAU_INDEX_CODE),
+  /** Where attachments' bytes live: in the database (default, nothing else to run), a folder, or an S3 bucket. */
+  FILE_STORAGE: z.enum(['database', 'local', 's3'] satisfies FileStorageBackend[]).default('database'),
+  FILE_STORAGE_DIR: optional(z.string()),
+  FILE_MAX_BYTES: positiveInt.default(20 * 1024 * 1024),
+  S3_ENDPOINT: optional(z.string().url().regex(/^https?:\/\//, '须为 http:// 或 https:// 地址')),
+  S3_REGION: optional(z.string()),
+  S3_BUCKET: optional(z.string()),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
+  /** Most self-hosted S3-compatible stores address buckets by path, not by host name. */
+  S3_FORCE_PATH_STYLE: boolean.default(true),
 });
 
 export type AppConfig = {
@@ -75,6 +92,14 @@ export type AppConfig = {
   smtpFrom?: string;
   smsGatewayUrl?: string;
   smsGatewayToken?: string;
+  anonymousPublicRead: boolean;
+  anonymousRateLimitPerMinute: number;
+  bureauIndexCode: string;
+  fileStorage: FileStorageBackend;
+  fileStorageDir: string;
+  fileMaxBytes: number;
+  /** Set when fileStorage is 's3'. */
+  s3?: { endpoint?: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
 };
 
 /** Reads configuration from the environment; invalid values stop the start with a readable message. */
@@ -95,12 +120,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   }
   if (Boolean(env.SMTP_URL) !== Boolean(env.SMTP_FROM)) problems.push('SMTP_URL 与 SMTP_FROM 须同时配置');
   if (Boolean(env.SMS_GATEWAY_URL) !== Boolean(env.SMS_GATEWAY_TOKEN)) problems.push('SMS_GATEWAY_URL 与 SMS_GATEWAY_TOKEN 须同时配置');
+  const missingS3 = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => !env[name]);
+  if (env.FILE_STORAGE === 's3' && missingS3.length > 0) problems.push(`FILE_STORAGE=s3 时须配置 ${missingS3.join('、')}`);
   if (problems.length > 0) throw new Error(`配置无效：${problems.join('; ')}`);
+  const dataDir = path.resolve(env.DATA_DIR);
   return {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
-    dataDir: path.resolve(env.DATA_DIR),
+    dataDir,
     demoMode: env.DEMO_MODE,
     logLevel: env.LOG_LEVEL,
     trustedProxies: env.TRUSTED_PROXIES.split(',').map((entry) => entry.trim()).filter(Boolean),
@@ -124,5 +152,22 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     smtpFrom: env.SMTP_FROM,
     smsGatewayUrl: env.SMS_GATEWAY_URL,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN,
+    anonymousPublicRead: env.ANONYMOUS_PUBLIC_READ,
+    anonymousRateLimitPerMinute: env.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
+    bureauIndexCode: env.BUREAU_INDEX_CODE,
+    fileStorage: env.FILE_STORAGE,
+    fileStorageDir: path.resolve(env.FILE_STORAGE_DIR ?? path.join(dataDir, 'files')),
+    fileMaxBytes: env.FILE_MAX_BYTES,
+    s3:
+      env.FILE_STORAGE === 's3'
+        ? {
+            endpoint: env.S3_ENDPOINT,
+            region: env.S3_REGION ?? 'us-east-1',
+            bucket: env.S3_BUCKET ?? '',
+            accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          }
+        : undefined,
   };
 }

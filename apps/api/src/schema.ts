@@ -7,7 +7,7 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver.js';
 import { ExternalAgencyResolver } from './modules/external-agency/external-agency.resolver.js';
-import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
+import { CatalogEntryResolver, CatalogResolver } from './modules/catalog/index.js';
 import { StaffChangeResolver } from './modules/staff-change/staff-change.resolver.js';
 import { RulesLibraryResolver } from './modules/rules-library/rules-library.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
@@ -16,6 +16,8 @@ import { JobRunResolver } from './jobs/job-run.resolver.js';
 import { OutboxResolver } from './modules/notice/outbox.resolver.js';
 import { TaskResolver } from './modules/task/task.resolver.js';
 import { ComplaintResolver, ComplaintSubmissionResolver, CorrectionOrderResolver } from './modules/complaint/index.js';
+import { DocumentAttachmentResolver, DocumentContentVersionResolver, DocumentResolver } from './modules/document/index.js';
+import { ReviewDecisionResolver, ReviewResolver } from './modules/review/index.js';
 
 /** Resolver classes served besides the product's (tests drive shared services through test-only case kinds). */
 export type ExtraResolvers = readonly Function[];
@@ -27,6 +29,7 @@ export const RESOLVERS = [
   AuditResolver,
   ExternalAgencyResolver,
   CatalogResolver,
+  CatalogEntryResolver,
   StaffChangeResolver,
   RulesLibraryResolver,
   CalendarResolver,
@@ -37,6 +40,11 @@ export const RESOLVERS = [
   ComplaintResolver,
   CorrectionOrderResolver,
   ComplaintSubmissionResolver,
+  DocumentResolver,
+  DocumentContentVersionResolver,
+  DocumentAttachmentResolver,
+  ReviewResolver,
+  ReviewDecisionResolver,
 ] as const;
 
 /**

@@ -8,6 +8,9 @@ import { User } from '../modules/organisation/user.entity.js';
 import { ExternalAgency } from '../modules/external-agency/external-agency.entity.js';
 import { GuideVersion } from '../modules/catalog/guide-version.entity.js';
 import { CatalogCategory } from '../modules/catalog/catalog-category.entity.js';
+import { CatalogEntry } from '../modules/catalog/catalog-entry.entity.js';
+import { Document, DocumentAttachment, DocumentContentVersion, DocumentEvent } from '../modules/document/document.entity.js';
+import { Review, ReviewDecisionRecord } from '../modules/review/review.entity.js';
 import { StaffChange } from '../modules/staff-change/staff-change.entity.js';
 import { Rule } from '../modules/rules-library/rule.entity.js';
 import { RuleVersion } from '../modules/rules-library/rule-version.entity.js';
@@ -17,6 +20,7 @@ import { CitizenCode } from '../shared/citizen-code/citizen-code.entity.js';
 import { CaseNumberSequence } from '../shared/citizen-code/case-number-sequence.entity.js';
 import { CodeAttempt } from '../shared/citizen-code/code-attempt.entity.js';
 import { IdempotencyKey } from '../shared/idempotency/idempotency-key.entity.js';
+import { FileBlob } from '../shared/storage/file-blob.entity.js';
 
 import { JobRun } from '../jobs/job-run.entity.js';
 import { StaffNotification, Task } from '../modules/task/task.entity.js';
@@ -25,4 +29,4 @@ import { OutboxMessage } from '../modules/notice/outbox-message.entity.js';
 import { Complaint, ComplaintIdentityReveal, ComplaintSealedRecord } from '../modules/complaint/complaint.entity.js';
 import { CorrectionOrder } from '../modules/complaint/correction-order.entity.js';
 /** Every persisted entity; the migration check compares them with the migrations. */
-export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification, Complaint, ComplaintSealedRecord, CorrectionOrder, ComplaintIdentityReveal, GuideVersion, CatalogCategory];
+export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification, Complaint, ComplaintSealedRecord, CorrectionOrder, ComplaintIdentityReveal, GuideVersion, CatalogCategory, CatalogEntry, FileBlob, Document, DocumentContentVersion, DocumentAttachment, DocumentEvent, Review, ReviewDecisionRecord];

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@gdp/domain';
+import { graphqlBodyLimit } from '../../src/app.js';
 import { Department } from '../../src/modules/organisation/department.entity.js';
 import { QUERY_LIMITS } from '../../src/shared/http/graphql-servers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -409,10 +410,18 @@ describe('GraphQL hardening', () => {
   describe('body size limit', () => {
     let small: TestApp;
     beforeAll(async () => {
-      small = await startTestApp({ bodyLimit: '10kb' }, { db: testApp.db });
+      // A tiny file limit: the body limit is then BODY_LIMIT's or one base64 file's, whichever is larger.
+      small = await startTestApp({ bodyLimit: '10kb', fileMaxBytes: 1024 }, { db: testApp.db });
     });
     afterAll(async () => {
       await small?.close();
+    });
+
+    it('holds one base64-encoded file of FILE_MAX_BYTES, never less than BODY_LIMIT', () => {
+      const twentyMb = 20 * 1024 * 1024;
+      expect(graphqlBodyLimit({ bodyLimit: '1mb', fileMaxBytes: twentyMb })).toBe(Math.ceil(twentyMb / 3) * 4 + 16 * 1024);
+      expect(graphqlBodyLimit({ bodyLimit: '64mb', fileMaxBytes: twentyMb })).toBe(64 * 1024 * 1024);
+      expect(graphqlBodyLimit({ bodyLimit: '10kb', fileMaxBytes: 1024 })).toBe(1368 + 16 * 1024);
     });
 
     it('refuses a body over the limit with 413 QUERY_REJECTED and serves one under it', async () => {
@@ -421,7 +430,7 @@ describe('GraphQL hardening', () => {
         JSON.stringify({ query: '{ serverInfo { name } }', variables: { pad: 'x'.repeat(8_000) } }),
       );
       expect(under.status).toBe(200);
-      for (const size of [11_000, 200_000]) {
+      for (const size of [30_000, 200_000]) {
         const over = await client.raw(
           JSON.stringify({ query: '{ serverInfo { name } }', variables: { pad: 'x'.repeat(size) } }),
         );

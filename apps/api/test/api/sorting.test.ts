@@ -13,6 +13,9 @@ import { Deadline } from '../../src/modules/deadline/deadline.entity.js';
 import { Complaint, CorrectionOrder } from '../../src/modules/complaint/index.js';
 import { CatalogCategory } from '../../src/modules/catalog/catalog-category.entity.js';
 import { GuideVersion } from '../../src/modules/catalog/guide-version.entity.js';
+import { CatalogEntry } from '../../src/modules/catalog/catalog-entry.entity.js';
+import { Document } from '../../src/modules/document/document.entity.js';
+import { Review } from '../../src/modules/review/review.entity.js';
 import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
 import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
@@ -86,6 +89,8 @@ describe('sorting every list', () => {
   const deadlineIds: string[] = [];
   const complaintIds: string[] = [];
   const correctionOrderIds: string[] = [];
+  const catalogEntryIds: string[] = [];
+  let drafterDepartmentId = '';
   const ids: Record<'departments' | 'users' | 'externalAgencies' | 'staffChanges' | 'rules' | 'catalogCategories', string[]> = {
     catalogCategories: [],
     departments: [],
@@ -175,6 +180,33 @@ describe('sorting every list', () => {
       filter: () => undefined,
       tiedField: 'createdAt',
       refusedField: 'classification',
+    },
+    {
+      list: 'catalogEntries',
+      key: 'id',
+      client: () => office,
+      query: listQuery('catalogEntries', 'CatalogEntryFilter', 'id publishedAt indexNumber title formedDate state subjectKind entryVersion'),
+      filter: () => ({ ids: catalogEntryIds }),
+      tiedField: 'state',
+      refusedField: 'body',
+    },
+    {
+      list: 'documents',
+      key: 'id',
+      client: () => drafter,
+      query: listQuery('documents', 'DocumentFilter', 'id updatedAt createdAt title state type departmentId formedDate'),
+      filter: () => ({ departmentId: drafterDepartmentId }),
+      tiedField: 'state',
+      refusedField: 'summary',
+    },
+    {
+      list: 'reviews',
+      key: 'id',
+      client: () => drafter,
+      query: listQuery('reviews', 'ReviewFilter', 'id updatedAt createdAt state subjectKind owningDepartmentId'),
+      filter: () => ({ departmentId: drafterDepartmentId }),
+      tiedField: 'state',
+      refusedField: 'title',
     },
     {
       list: 'apiTokens',
@@ -464,6 +496,43 @@ describe('sorting every list', () => {
       );
     }
 
+    // Catalog entries: most published at one instant; a correction (two versions of one number), a withdrawal.
+    for (const [number, entryVersion, state, subjectKind, title, formedDate, publishedAt] of [
+      ['00001', 1, 'SUPERSEDED', 'DOCUMENT', 'C', '2026-11-02', EARLIER],
+      ['00001', 2, 'PUBLISHED', 'DOCUMENT', 'C', '2026-11-02', null],
+      ['00002', 1, 'PUBLISHED', 'MEETING_RESULT', 'A', '2026-11-01', null],
+      ['00003', 1, 'WITHDRAWN', 'OPINION_RESPONSE', 'E', '2026-11-03', null],
+      ['00004', 1, 'PUBLISHED', 'DOCUMENT', 'B', '2026-11-01', LATER],
+    ] as const) {
+      const entry = await ds.manager.save(
+        ds.manager.create(CatalogEntry, {
+          indexNumber: `S${TAG}/2026-${number}`,
+          entryVersion,
+          state,
+          subjectKind,
+          subjectId: randomUUID(),
+          reviewId: randomUUID(),
+          contentVersionId: randomUUID(),
+          owningDepartmentId: randomUUID(),
+          categoryId: null,
+          title: `排序条目${TAG}${title}`,
+          summary: null,
+          body: '正文',
+          documentNumber: null,
+          formedDate,
+          attachmentIds: [],
+          publishedAt: new Date(publishedAt ?? TEST_START),
+          publisherId: officeUser.id,
+          withdrawnAt: null,
+          withdrawnById: null,
+          withdrawalReason: null,
+          createdAt: new Date(TEST_START),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+      catalogEntryIds.push(entry.id);
+    }
+
     // API tokens: all created at one instant (the list's default key), some expiring, used or revoked.
     const tokens: Array<Record<string, unknown>> = [
       { name: 'app-B', rateLimitPerMinute: 600 },
@@ -481,6 +550,29 @@ describe('sorting every list', () => {
     // Tasks: due dates, kinds and states repeat; one has no due date; half wait in the department's queue.
     const { client: drafterClient, user: drafterUser } = await signedIn(testApp, { roles: ['DRAFTER'] });
     drafter = drafterClient;
+    drafterDepartmentId = drafterUser.departmentId as string;
+    // Documents and reviews of the drafter's department: states and dates repeat, one not yet formed.
+    for (const [title, state, type, formedDate, updatedAt] of [
+      ['C', 'DRAFT', 'NOTICE', null, TEST_START],
+      ['A', 'SIGNED', 'REPORT', '2026-11-20', LATER],
+      ['B', 'DRAFT', 'NOTICE', null, TEST_START],
+      ['E', 'PUBLISHED', 'DECISION', '2026-10-01', EARLIER],
+      ['D', 'DRAFT', 'OPINION', null, TEST_START],
+    ] as const) {
+      const document = await ds.getRepository(Document).save(
+        ds.getRepository(Document).create({
+          title: `${title}${TAG}`, type, purpose: 'OTHER', departmentId: drafterDepartmentId, state, formedDate,
+          attribute: 'PROACTIVE', drafterId: drafterUser.id, createdAt: new Date(EARLIER), updatedAt: new Date(updatedAt),
+        }),
+      );
+      await ds.getRepository(Review).save(
+        ds.getRepository(Review).create({
+          subjectKind: 'DOCUMENT', subjectId: document.id, title: document.title, owningDepartmentId: drafterDepartmentId,
+          contentVersionId: randomUUID(), finalAction: 'PUBLISH', state: state === 'PUBLISHED' ? 'PUBLISHED' : 'LEVEL_2',
+          openedById: drafterUser.id, createdAt: new Date(updatedAt), updatedAt: new Date(updatedAt),
+        }),
+      );
+    }
     for (const [title, kind, dueDate, state, assigned, createdAt] of [
       ['C', 'APPLICATION_REPLY', '2026-12-01', 'OPEN', true, null],
       ['A', 'CONSULTATION_REPLY', '2026-12-01', 'OPEN', false, LATER],

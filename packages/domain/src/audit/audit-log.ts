@@ -28,6 +28,7 @@ export const AUDIT_ENTITY_TYPES = [
   'RuleVersion',
   'GuideVersion',
   'CatalogCategory',
+  'CatalogEntry',
   'CalendarOverride',
   'CalendarConfirmedYear',
   'Notice',
@@ -37,6 +38,10 @@ export const AUDIT_ENTITY_TYPES = [
   'Complaint',
   'CorrectionOrder',
   'ComplaintIdentityReveal',
+  'Document',
+  'DocumentContentVersion',
+  'DocumentAttachment',
+  'Review',
   'AuditLog',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -54,6 +59,7 @@ export const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   RuleVersion: '制度版本',
   GuideVersion: '公开指南版本',
   CatalogCategory: '公开目录分类',
+  CatalogEntry: '公开目录条目',
   CalendarOverride: '节假日调整',
   CalendarConfirmedYear: '年度节假日安排确认',
   Notice: '告知记录',
@@ -63,6 +69,10 @@ export const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   Complaint: '投诉举报',
   CorrectionOrder: '责令改正',
   ComplaintIdentityReveal: '查看举报人身份记录',
+  Document: '公文',
+  DocumentContentVersion: '公文内容版本',
+  DocumentAttachment: '公文附件',
+  Review: '保密审查',
   AuditLog: '审计日志',
 };
 

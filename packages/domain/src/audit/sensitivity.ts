@@ -57,6 +57,14 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     id: 'PUBLIC', code: 'PUBLIC', name: 'PUBLIC', sortOrder: 'PUBLIC', parentId: 'PUBLIC', isActive: 'PUBLIC',
     version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
+  // Catalog entries are published content; a withdrawal's reason is the bureau's own note about the item.
+  CatalogEntry: {
+    id: 'PUBLIC', indexNumber: 'PUBLIC', entryVersion: 'PUBLIC', state: 'PUBLIC', subjectKind: 'PUBLIC', subjectId: 'PUBLIC',
+    reviewId: 'PUBLIC', contentVersionId: 'PUBLIC', owningDepartmentId: 'PUBLIC', categoryId: 'PUBLIC', title: 'PUBLIC',
+    summary: 'PUBLIC', body: 'PUBLIC', documentNumber: 'PUBLIC', formedDate: 'PUBLIC', attachmentIds: 'PUBLIC',
+    publishedAt: 'PUBLIC', publisherId: 'PUBLIC', withdrawnAt: 'PUBLIC', withdrawnById: 'PUBLIC', withdrawalReason: 'PUBLIC',
+    version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
   // The person may have no account; the description is about them.
   StaffChange: {
     id: 'PUBLIC', effectiveDate: 'PUBLIC', kind: 'PUBLIC', departmentId: 'PUBLIC', personName: 'PERSONAL', userId: 'PUBLIC',
@@ -93,6 +101,7 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
   },
   CaseNumberSequence: { prefix: 'PUBLIC', year: 'PUBLIC', last: 'PUBLIC' },
   CodeAttempt: { id: 'PUBLIC', caseNumber: 'PUBLIC', ip: 'PERSONAL', at: 'PUBLIC' },
+  FileBlob: { key: 'SECRET', data: 'SECRET', createdAt: 'PUBLIC' },
   IdempotencyKey: {
     tokenId: 'PUBLIC', key: 'PUBLIC', operation: 'PUBLIC', requestHash: 'SECRET', response: 'SECRET', createdAt: 'PUBLIC',
     expiresAt: 'PUBLIC',
@@ -128,6 +137,41 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
   StaffNotification: {
     id: 'PUBLIC', userId: 'PUBLIC', kind: 'PUBLIC', taskId: 'PUBLIC', title: 'PUBLIC', onDate: 'PUBLIC',
     createdAt: 'PUBLIC', readAt: 'PUBLIC',
+  },
+  // Documents (M2) and reviews (M3): the text and files of a content version never enter audit diffs or logs —
+  // state-secret content must be removable from the whole system, and drafts are not for the audit trail.
+  Document: {
+    id: 'PUBLIC', title: 'PUBLIC', documentNumber: 'PUBLIC', type: 'PUBLIC', otherTypeName: 'PUBLIC', purpose: 'PUBLIC',
+    summary: 'PUBLIC', departmentId: 'PUBLIC', coDepartmentIds: 'PUBLIC', jointAgencyIds: 'PUBLIC',
+    catalogCategoryId: 'PUBLIC', forwardedFromId: 'PUBLIC', attribute: 'PUBLIC', proposedAttribute: 'PUBLIC',
+    attributeRule: 'PUBLIC', attributeReason: 'PUBLIC', isAttributeDeviation: 'PUBLIC', state: 'PUBLIC',
+    currentContentVersionId: 'PUBLIC', drafterId: 'PUBLIC', signedById: 'PUBLIC', signedAt: 'PUBLIC',
+    formedDate: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  DocumentContentVersion: {
+    id: 'PUBLIC', documentId: 'PUBLIC', seq: 'PUBLIC', kind: 'PUBLIC', basedOnId: 'PUBLIC', body: 'SECRET',
+    createdById: 'PUBLIC', createdAt: 'PUBLIC', sealedAt: 'PUBLIC', contentRemovedAt: 'PUBLIC',
+    contentRemovedById: 'PUBLIC', version: 'PUBLIC',
+  },
+  DocumentAttachment: {
+    id: 'PUBLIC', contentVersionId: 'PUBLIC', fileName: 'PUBLIC', contentType: 'PUBLIC', sizeBytes: 'PUBLIC',
+    sha256: 'PUBLIC', storageKey: 'SECRET', uploadedById: 'PUBLIC', uploadedAt: 'PUBLIC', removedAt: 'PUBLIC',
+  },
+  DocumentEvent: {
+    id: 'PUBLIC', documentId: 'PUBLIC', action: 'PUBLIC', fromState: 'PUBLIC', toState: 'PUBLIC',
+    fromAttribute: 'PUBLIC', toAttribute: 'PUBLIC', note: 'PUBLIC', actorId: 'PUBLIC', at: 'PUBLIC',
+  },
+  Review: {
+    id: 'PUBLIC', subjectKind: 'PUBLIC', subjectId: 'PUBLIC', title: 'PUBLIC', owningDepartmentId: 'PUBLIC',
+    contentVersionId: 'PUBLIC', finalAction: 'PUBLIC', state: 'PUBLIC', assessment: 'PUBLIC', outcome: 'PUBLIC',
+    escalatedFrom: 'PUBLIC', publisherId: 'PUBLIC', approvedContentVersionId: 'PUBLIC',
+    isContentRemovalRequired: 'PUBLIC', isRevision: 'PUBLIC', openedById: 'PUBLIC', levelOneUserId: 'PUBLIC',
+    version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  ReviewDecisionRecord: {
+    id: 'PUBLIC', reviewId: 'PUBLIC', action: 'PUBLIC', stage: 'PUBLIC', userId: 'PUBLIC', fromState: 'PUBLIC',
+    toState: 'PUBLIC', contentVersionId: 'PUBLIC', opinion: 'PUBLIC', assessment: 'PUBLIC', outcome: 'PUBLIC',
+    publisherId: 'PUBLIC', reference: 'PUBLIC', at: 'PUBLIC',
   },
   // Complaints (M14) [seed §11-5]: the complainant's identity and material exist only as the sealed cipher
   // (`sealed` in a complaint's audit diff is that cipher); the handler's texts may concern third parties, so

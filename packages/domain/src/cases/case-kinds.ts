@@ -10,6 +10,7 @@ export const CASE_KINDS = [
   'DOCUMENT',
   'CONSULTATION',
   'CALENDAR_YEAR',
+  'REVIEW',
 ] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
@@ -20,6 +21,7 @@ export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   DOCUMENT: '政府信息',
   CONSULTATION: '征求意见',
   CALENDAR_YEAR: '节假日安排',
+  REVIEW: '保密审查',
 };
 
 /** Case numbers shown to citizens: a prefix per kind, the year and a yearly sequence (YS-2026-000123). */

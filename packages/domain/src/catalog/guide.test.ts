@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalogCategoryInputSchema, catalogParentProblem, guideInputSchema, GUIDE_TEXT_MAX } from './guide.js';
+import {
+  catalogCategoryInputSchema,
+  catalogParentProblem,
+  guideInputSchema,
+  GUIDE_TEXT_MAX,
+} from './guide.js';
 
 const office = {
   name: '某市某局办公室',
@@ -18,8 +23,10 @@ const guide = {
   otherText: '  ',
 };
 
-const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+const fieldErrors = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
 
 describe('guideInputSchema', () => {
   it('accepts every part art. 12 requires; blank other text is no value', () => {
@@ -44,14 +51,21 @@ describe('guideInputSchema', () => {
   });
 
   it('limits the length of the texts', () => {
-    const result = guideInputSchema.safeParse({ ...guide, applicationProcedure: '字'.repeat(GUIDE_TEXT_MAX + 1) });
-    expect(fieldErrors(result)).toEqual({ applicationProcedure: `依申请公开的办理程序最多 ${GUIDE_TEXT_MAX} 个字符` });
+    const result = guideInputSchema.safeParse({
+      ...guide,
+      applicationProcedure: '字'.repeat(GUIDE_TEXT_MAX + 1),
+    });
+    expect(fieldErrors(result)).toEqual({
+      applicationProcedure: `依申请公开的办理程序最多 ${GUIDE_TEXT_MAX} 个字符`,
+    });
   });
 });
 
 describe('catalogCategoryInputSchema', () => {
   it('accepts a short code, a name, a sort order and an optional parent', () => {
-    expect(catalogCategoryInputSchema.parse({ code: 'ZCWJ', name: '政策文件', sortOrder: 10, parentId: '' })).toEqual({
+    expect(
+      catalogCategoryInputSchema.parse({ code: 'ZCWJ', name: '政策文件', sortOrder: 10, parentId: '' }),
+    ).toEqual({
       code: 'ZCWJ',
       name: '政策文件',
       sortOrder: 10,
@@ -60,7 +74,12 @@ describe('catalogCategoryInputSchema', () => {
   });
 
   it('refuses a code with other characters, a negative order and a malformed parent', () => {
-    const result = catalogCategoryInputSchema.safeParse({ code: '政策', name: '', sortOrder: -1, parentId: 'x' });
+    const result = catalogCategoryInputSchema.safeParse({
+      code: '政策',
+      name: '',
+      sortOrder: -1,
+      parentId: 'x',
+    });
     expect(fieldErrors(result)).toEqual({
       code: '分类代码只能包含字母、数字、下划线和连字符',
       name: '请填写分类名称',

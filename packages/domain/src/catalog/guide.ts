@@ -19,7 +19,10 @@ export const guideOfficeSchema = z.object({
   officeHours: requiredTextSchema('办公时间', GUIDE_LINE_MAX),
   telephone: contactPhoneSchema('联系电话'),
   fax: contactPhoneSchema('传真'),
-  website: requiredTextSchema('网址', GUIDE_LINE_MAX).regex(/^https?:\/\/\S+$/i, '网址须以 http:// 或 https:// 开头'),
+  website: requiredTextSchema('网址', GUIDE_LINE_MAX).regex(
+    /^https?:\/\/\S+$/i,
+    '网址须以 http:// 或 https:// 开头',
+  ),
   email: requiredTextSchema('电子邮箱', 100).pipe(z.email('电子邮箱格式不正确')),
 });
 export type GuideOffice = z.output<typeof guideOfficeSchema>;

@@ -106,3 +106,20 @@ export type DocumentClassification = z.output<typeof documentClassificationSchem
 /** The name a document's type is shown under: the label, or the name given for OTHER. */
 export const documentTypeNameOf = (type: DocumentType, otherTypeName?: string | null): string =>
   type === 'OTHER' && otherTypeName ? otherTypeName : DOCUMENT_TYPE_LABELS[type];
+
+/**
+ * A document's content comes in versions (SPEC M2/M3): the original as drafted (a correction is a new
+ * original), and the redacted version prepared at review level 2 for partial disclosure — the one that
+ * is published while the original stays internal [seed §4-7].
+ */
+export const CONTENT_VERSION_KINDS = ['ORIGINAL', 'REDACTED'] as const;
+export type ContentVersionKind = (typeof CONTENT_VERSION_KINDS)[number];
+export const CONTENT_VERSION_KIND_LABELS: Record<ContentVersionKind, string> = {
+  ORIGINAL: '原件',
+  REDACTED: '区分处理后版本',
+};
+
+export const DOCUMENT_TITLE_MAX = 200;
+export const DOCUMENT_NUMBER_MAX = 64;
+export const DOCUMENT_SUMMARY_MAX = 500;
+export const DOCUMENT_BODY_MAX = 200_000;

@@ -59,6 +59,7 @@ const COMMANDS: Record<DocumentAction, DocumentCommand> = {
     attribute: 'ON_APPLICATION',
     reason: '定期评估后可依申请公开',
   },
+  REVISE: { action: 'REVISE' },
 };
 
 function outcomeOf(run: () => { state: DocumentState }): string {
@@ -96,6 +97,10 @@ const ALLOWED: Array<[DocumentState, DocumentAction, Role, DocumentState]> = [
   ['SIGNED', 'REDETERMINE_ATTRIBUTE', 'LEADERSHIP_OFFICE', 'SIGNED'],
   ['WITHHELD', 'REDETERMINE_ATTRIBUTE', 'DEPARTMENT_HEAD', 'SIGNED'],
   ['WITHHELD', 'REDETERMINE_ATTRIBUTE', 'LEADERSHIP_OFFICE', 'SIGNED'],
+  ['PUBLISHED', 'REVISE', 'DRAFTER', 'REVISING'],
+  ['PUBLISHED_REDACTED', 'REVISE', 'DRAFTER', 'REVISING'],
+  ['REVISING', 'EDIT', 'DRAFTER', 'REVISING'],
+  ['REVISING', 'SUBMIT_FOR_REVIEW', 'DRAFTER', 'IN_REVIEW'],
 ];
 const OFFERED = new Set(ALLOWED.map(([state, action]) => `${state} ${action}`));
 const allowedNext = (state: DocumentState, action: DocumentAction, role: Role) =>
@@ -316,6 +321,21 @@ describe('documentAfterReview: where the document stands when its review moves',
     expect(documentAfterReview(review(state, reviewOutcome), 'PROACTIVE')).toEqual({
       state: documentState,
       attribute,
+    });
+  });
+
+  it('a cancelled review of a correction leaves the document being corrected, the published version in force', () => {
+    expect(documentAfterReview(review('CANCELLED', null), 'PROACTIVE', true)).toEqual({
+      state: 'REVISING',
+      attribute: 'PROACTIVE',
+    });
+  });
+
+  it('REVISE submits the corrected version of a redacted publication as 主动公开 again', () => {
+    const redacted = documentIn('PUBLISHED_REDACTED', { attribute: 'ON_APPLICATION' });
+    expect(transitionDocument(redacted, actorWith(['DRAFTER']), { action: 'REVISE' })).toMatchObject({
+      state: 'REVISING',
+      attribute: 'PROACTIVE',
     });
   });
 

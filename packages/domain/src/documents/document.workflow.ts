@@ -28,7 +28,11 @@ import {
  *   periodic re-assessment of withheld information (条例 art. 18) or information many apply for
  *   becoming proactive (art. 44) — by the department's head or the leadership group's office; or by a
  *   review outcome.
- * Publication, correction and withdrawal of the published item belong to the catalog (M5).
+ * - A published document is corrected (更正) by a new content version: REVISE opens it as REVISING while
+ *   the published version stays public; the corrected version passes the review again and its publication
+ *   becomes the catalog entry's next version (M5). A redacted publication is corrected the same way: its
+ *   original is revised, reviewed and redacted anew.
+ * Publication and withdrawal of the published item belong to the catalog (M5).
  */
 export const DOCUMENT_STATES = [
   'DRAFT',
@@ -37,6 +41,7 @@ export const DOCUMENT_STATES = [
   'PUBLISHED',
   'PUBLISHED_REDACTED',
   'WITHHELD',
+  'REVISING',
   'DISCARDED',
 ] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
@@ -47,6 +52,7 @@ export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = {
   PUBLISHED: '已主动公开',
   PUBLISHED_REDACTED: '已区分处理后公开',
   WITHHELD: '经审查不予公开',
+  REVISING: '更正中（已公开版本仍有效）',
   DISCARDED: '已作废',
 };
 
@@ -57,6 +63,7 @@ export const DOCUMENT_ACTIONS = [
   'SIGN',
   'SUBMIT_FOR_REVIEW',
   'REDETERMINE_ATTRIBUTE',
+  'REVISE',
 ] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 export const DOCUMENT_ACTION_LABELS: Record<DocumentAction, string> = {
@@ -66,6 +73,7 @@ export const DOCUMENT_ACTION_LABELS: Record<DocumentAction, string> = {
   SIGN: '签发',
   SUBMIT_FOR_REVIEW: '提交保密审查',
   REDETERMINE_ATTRIBUTE: '重新确定公开属性',
+  REVISE: '更正已公开信息',
 };
 
 /** The permission each action needs, held for the document's owning department (or bureau-wide). */
@@ -76,6 +84,7 @@ export const DOCUMENT_ACTION_PERMISSIONS: Record<DocumentAction, RolePermission>
   SIGN: 'DOCUMENT_SIGN',
   SUBMIT_FOR_REVIEW: 'DOCUMENT_DRAFT',
   REDETERMINE_ATTRIBUTE: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
+  REVISE: 'DOCUMENT_DRAFT',
 };
 
 /** What each state offers; the next state of each action (a document-only step keeps its state). */
@@ -83,9 +92,10 @@ const DOCUMENT_TRANSITIONS: Record<DocumentState, Partial<Record<DocumentAction,
   DRAFT: { EDIT: 'DRAFT', SET_ATTRIBUTE: 'DRAFT', DISCARD: 'DISCARDED', SIGN: 'SIGNED' },
   SIGNED: { SUBMIT_FOR_REVIEW: 'IN_REVIEW', REDETERMINE_ATTRIBUTE: 'SIGNED' },
   IN_REVIEW: {},
-  PUBLISHED: {},
-  PUBLISHED_REDACTED: {},
+  PUBLISHED: { REVISE: 'REVISING' },
+  PUBLISHED_REDACTED: { REVISE: 'REVISING' },
   WITHHELD: { REDETERMINE_ATTRIBUTE: 'SIGNED' },
+  REVISING: { EDIT: 'REVISING', SUBMIT_FOR_REVIEW: 'IN_REVIEW' },
   DISCARDED: {},
 };
 
@@ -115,7 +125,8 @@ export type DocumentCommand =
   | { action: 'DISCARD' }
   | { action: 'SIGN' }
   | { action: 'SUBMIT_FOR_REVIEW' }
-  | { action: 'REDETERMINE_ATTRIBUTE'; attribute: DisclosureAttribute; reason: string };
+  | { action: 'REDETERMINE_ATTRIBUTE'; attribute: DisclosureAttribute; reason: string }
+  | { action: 'REVISE' };
 
 export interface DocumentTransition {
   action: DocumentAction;
@@ -211,6 +222,10 @@ export function transitionDocument(
     result.attributeDecision = confirmAttribute(command.proposal, command.attribute, command.reason);
     result.attribute = result.attributeDecision.attribute;
   }
+  if (command.action === 'REVISE') {
+    // The corrected version is submitted as 主动公开 again; the review decides anew what of it is withheld.
+    result.attribute = 'PROACTIVE';
+  }
   if (command.action === 'REDETERMINE_ATTRIBUTE') {
     result.redetermination = validRedetermination(document, command.attribute, command.reason);
     result.attribute = command.attribute;
@@ -260,6 +275,8 @@ function validRedetermination(
 export function documentAfterReview(
   review: Pick<Review, 'subject' | 'state' | 'outcome'>,
   attribute: DisclosureAttribute,
+  /** The review is of a correction: the earlier version is published and stays so when it is withdrawn. */
+  isRevision = false,
 ): { state: DocumentState; attribute: DisclosureAttribute } {
   if (review.subject.kind !== 'DOCUMENT') throw new Error('documentAfterReview needs a DOCUMENT review');
   switch (review.state) {
@@ -268,9 +285,11 @@ export function documentAfterReview(
         ? { state: 'PUBLISHED_REDACTED', attribute: originalAttributeFor(review.outcome.reasons) }
         : { state: 'PUBLISHED', attribute: 'PROACTIVE' };
     case 'WITHHELD':
+      // A correction found not disclosable: the earlier publication must be withdrawn by the catalog's
+      // withdrawal step; the document itself is withheld from now on.
       return { state: 'WITHHELD', attribute: originalAttributeFor(review.outcome?.reasons ?? []) };
     case 'CANCELLED':
-      return { state: 'SIGNED', attribute };
+      return { state: isRevision ? 'REVISING' : 'SIGNED', attribute };
     case 'SUPPLIED':
       throw new Error('a DOCUMENT review is published, never supplied');
     default:

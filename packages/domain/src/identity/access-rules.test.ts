@@ -13,6 +13,8 @@ const staff = (roles: readonly Role[], stage: SessionStage = 'FULL'): Actor => (
   permissions: [],
 });
 const anonymous: Actor = { kind: 'anonymous' };
+/** A caller without a credential where the API allows anonymous public reads. */
+const anonymousReader: Actor = { kind: 'anonymous', mayReadPublic: true };
 const tokenWith = (scopes: readonly TokenScope[]): Actor => ({
   kind: 'token',
   tokenId: 'token-1',
@@ -21,9 +23,35 @@ const tokenWith = (scopes: readonly TokenScope[]): Actor => ({
 });
 
 /** Who may call what, written out by hand (SPEC §2.1), independent of the permission matrix the rules name. */
-type Callers = 'anyone' | 'any staff' | 'tokens' | { tokenScopes: readonly TokenScope[] } | readonly Role[];
+type Callers =
+  | 'anyone'
+  | 'any staff'
+  | 'tokens'
+  | { tokenScopes: readonly TokenScope[]; anonymousRead?: true }
+  | readonly Role[];
 const ALL_BUT_AUDITOR = ROLES.filter((role) => role !== 'AUDITOR');
 const LEDGER_KEEPERS: readonly Role[] = ['GENERAL_OFFICE', 'LEADERSHIP_OFFICE'];
+const PUBLIC_READ = { tokenScopes: ['public:read'], anonymousRead: true } as const;
+const CATALOG_ENTRY_READERS: readonly Role[] = [
+  'PUBLISHER',
+  'DRAFTER',
+  'MEETING_ORGANIZER',
+  'APPLICATION_HANDLER',
+  'CONFIDENTIALITY_OFFICER',
+  'DEPARTMENT_HEAD',
+  'LEADERSHIP_OFFICE',
+  'GENERAL_OFFICE',
+];
+const DOCUMENT_CHAIN: readonly Role[] = [
+  'LEADERSHIP_OFFICE',
+  'DRAFTER',
+  'CONFIDENTIALITY_OFFICER',
+  'DEPARTMENT_HEAD',
+  'PUBLISHER',
+  'MEETING_ORGANIZER',
+  'APPLICATION_HANDLER',
+  'BUREAU_LEADER',
+];
 
 const EXPECTED: Record<RootField, Callers> = {
   'Query.serverInfo': 'anyone',
@@ -133,8 +161,44 @@ const EXPECTED: Record<RootField, Callers> = {
   'Mutation.createCatalogCategory': ['GENERAL_OFFICE'],
   'Mutation.updateCatalogCategory': ['GENERAL_OFFICE'],
   'Mutation.setCatalogCategoryActive': ['GENERAL_OFFICE'],
-  'Query.publicGuide': { tokenScopes: ['public:read'] },
-  'Query.publicCatalogCategories': { tokenScopes: ['public:read'] },
+  // M2/M3: the chain from drafting to publication reads documents and reviews; each step by its role.
+  'Query.documents': DOCUMENT_CHAIN,
+  'Query.document': DOCUMENT_CHAIN,
+  'Query.documentAttributeProposal': ['DRAFTER'],
+  'Mutation.createDocument': ['DRAFTER'],
+  'Mutation.updateDocument': ['DRAFTER', 'MEETING_ORGANIZER', 'APPLICATION_HANDLER', 'CONFIDENTIALITY_OFFICER'],
+  'Mutation.setDocumentAttribute': ['DRAFTER'],
+  'Mutation.discardDocument': ['DRAFTER'],
+  'Mutation.signDocument': ['DEPARTMENT_HEAD', 'BUREAU_LEADER'],
+  'Mutation.submitDocumentForReview': ['DRAFTER'],
+  'Mutation.redetermineDocumentAttribute': ['DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
+  'Mutation.reviseDocument': ['DRAFTER'],
+  'Mutation.uploadDocumentAttachment': ['DRAFTER', 'MEETING_ORGANIZER', 'APPLICATION_HANDLER', 'CONFIDENTIALITY_OFFICER'],
+  'Mutation.removeDocumentAttachment': ['DRAFTER', 'MEETING_ORGANIZER', 'APPLICATION_HANDLER', 'CONFIDENTIALITY_OFFICER'],
+  'Mutation.prepareRedactedVersion': ['CONFIDENTIALITY_OFFICER'],
+  'Mutation.updateRedactedVersion': ['CONFIDENTIALITY_OFFICER'],
+  'Query.reviews': DOCUMENT_CHAIN,
+  'Query.review': DOCUMENT_CHAIN,
+  'Mutation.reviewInitial': ['DRAFTER', 'MEETING_ORGANIZER', 'APPLICATION_HANDLER'],
+  'Mutation.reviewSecrecy': ['CONFIDENTIALITY_OFFICER'],
+  'Mutation.reviewApprove': ['DEPARTMENT_HEAD'],
+  'Mutation.reviewReturn': ['CONFIDENTIALITY_OFFICER', 'DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
+  'Mutation.reviewEscalate': ['CONFIDENTIALITY_OFFICER', 'DEPARTMENT_HEAD'],
+  'Mutation.reviewRefer': ['LEADERSHIP_OFFICE'],
+  'Mutation.reviewRecordDetermination': ['LEADERSHIP_OFFICE'],
+  'Mutation.reviewConfirm': ['LEADERSHIP_OFFICE'],
+  'Mutation.reviewPublish': ['PUBLISHER'],
+  'Mutation.reviewCancel': ['DEPARTMENT_HEAD'],
+  // Published content: portals, and callers without a credential where the bureau allows anonymous reads.
+  'Query.publicGuide': PUBLIC_READ,
+  'Query.publicCatalogCategories': PUBLIC_READ,
+  // Catalog entries: everyone taking part in publishing reads them; publishers (scoped by the API) and the
+  // leadership office withdraw.
+  'Query.catalogEntries': CATALOG_ENTRY_READERS,
+  'Query.catalogEntry': CATALOG_ENTRY_READERS,
+  'Mutation.withdrawCatalogEntry': ['PUBLISHER', 'LEADERSHIP_OFFICE'],
+  'Query.publicCatalogEntries': PUBLIC_READ,
+  'Query.publicCatalogEntry': PUBLIC_READ,
 };
 
 /** What a session that must first change its password or enrol a second factor may still call. */
@@ -151,7 +215,10 @@ const RESTRICTED_STAGE_FIELDS: Record<Exclude<SessionStage, 'FULL'>, RootField[]
 
 const expectedFor = (callers: Callers, actor: Actor): AccessDecision => {
   if (callers === 'anyone') return 'ALLOW';
-  if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
+  if (actor.kind === 'anonymous') {
+    const readable = typeof callers === 'object' && 'anonymousRead' in callers && callers.anonymousRead;
+    return readable && actor.mayReadPublic ? 'ALLOW' : 'UNAUTHENTICATED';
+  }
   if (actor.kind === 'token') {
     if (callers === 'tokens') return 'ALLOW';
     if (typeof callers === 'object' && 'tokenScopes' in callers) {
@@ -192,6 +259,7 @@ describe('ACCESS_RULES', () => {
 
   const actors: Array<[string, Actor]> = [
     ['anonymous', anonymous],
+    ['anonymous (public read allowed)', anonymousReader],
     ['token with every scope', tokenWith(TOKEN_SCOPES)],
     ['token(public:read)', tokenWith(['public:read'])],
     ['staff without roles', staff([])],

@@ -42,10 +42,47 @@ const COMPLAINT_IDENTITY_READERS = frozen({ permissions: ['COMPLAINT_IDENTITY_RE
 const CORRECTION_ORDER_READERS = frozen({ permissions: ['COMPLAINT_READ', 'CORRECTION_REPORT'] });
 const CORRECTION_REPORTERS = frozen({ permissions: ['CORRECTION_REPORT'] });
 const COMPLAINT_SUBMITTERS = frozen({ scopes: ['complaints:submit'] });
-/** The public guide and catalog categories (M5): staff read them, the general office keeps them, portals read the published ones. */
+/**
+ * The public guide and catalog (M5): staff read them, the general office keeps them, portals read what is
+ * published — and so may anyone without a credential where the bureau allows it (per-IP limited).
+ */
 const GUIDE_MANAGERS = frozen({ permissions: ['GUIDE_MANAGE'] });
 const CATALOG_MANAGERS = frozen({ permissions: ['CATALOG_MANAGE'] });
-const PUBLIC_READERS = frozen({ scopes: ['public:read'] });
+const PUBLIC_READERS = frozen({ scopes: ['public:read'], anonymousRead: true });
+/** Catalog entries (M5): everyone who takes part in publishing reads them all; withdrawing is scoped by the API. */
+const CATALOG_ENTRY_READERS = frozen({
+  permissions: ['PUBLISH', 'REVIEW_LEVEL_1', 'REVIEW_LEVEL_2', 'REVIEW_LEVEL_3', 'DOCUMENT_DRAFT', 'REVIEW_OVERSIGHT', 'CATALOG_MANAGE'],
+});
+const CATALOG_ENTRY_WITHDRAWERS = frozen({ permissions: ['PUBLISH', 'REVIEW_OVERSIGHT'] });
+/**
+ * Documents and their reviews (M2, M3): everyone in the chain from drafting to publication reads them, scoped
+ * by the API to the departments of their grants (the leadership office bureau-wide); each step by its permission.
+ */
+const DOCUMENT_READERS = frozen({
+  permissions: [
+    'DOCUMENT_DRAFT',
+    'DOCUMENT_SIGN',
+    'DOCUMENT_ATTRIBUTE_REDETERMINE',
+    'REVIEW_LEVEL_1',
+    'REVIEW_LEVEL_2',
+    'REVIEW_LEVEL_3',
+    'REVIEW_OVERSIGHT',
+    'PUBLISH',
+  ],
+});
+const DOCUMENT_DRAFTERS = frozen({ permissions: ['DOCUMENT_DRAFT'] });
+const DOCUMENT_SIGNERS = frozen({ permissions: ['DOCUMENT_SIGN'] });
+const ATTRIBUTE_REDETERMINERS = frozen({ permissions: ['DOCUMENT_ATTRIBUTE_REDETERMINE'] });
+/** Uploads go to a draft original (drafters) or to a redacted version being prepared (level 2). */
+const CONTENT_EDITORS = frozen({ permissions: ['DOCUMENT_DRAFT', 'REVIEW_LEVEL_1', 'REVIEW_LEVEL_2'] });
+const REVIEW_LEVEL_ONE = frozen({ permissions: ['REVIEW_LEVEL_1'] });
+const REVIEW_LEVEL_TWO = frozen({ permissions: ['REVIEW_LEVEL_2'] });
+const REVIEW_LEVEL_THREE = frozen({ permissions: ['REVIEW_LEVEL_3'] });
+const REVIEW_RETURNERS = frozen({ permissions: ['REVIEW_LEVEL_2', 'REVIEW_LEVEL_3', 'REVIEW_OVERSIGHT'] });
+const REVIEW_ESCALATORS = frozen({ permissions: ['REVIEW_LEVEL_2', 'REVIEW_LEVEL_3'] });
+const REVIEW_OVERSEERS = frozen({ permissions: ['REVIEW_OVERSIGHT'] });
+const REVIEW_CANCELLERS = frozen({ permissions: ['REVIEW_CANCEL'] });
+const PUBLISHERS = frozen({ permissions: ['PUBLISH'] });
 
 export type RootFieldName = `${'Query' | 'Mutation'}.${string}`;
 
@@ -179,8 +216,42 @@ export const ACCESS_RULES = {
   'Mutation.createCatalogCategory': CATALOG_MANAGERS,
   'Mutation.updateCatalogCategory': CATALOG_MANAGERS,
   'Mutation.setCatalogCategoryActive': CATALOG_MANAGERS,
+  // Documents (M2) and the confidentiality review (M3)
+  'Query.documents': DOCUMENT_READERS,
+  'Query.document': DOCUMENT_READERS,
+  'Query.documentAttributeProposal': DOCUMENT_DRAFTERS,
+  'Mutation.createDocument': DOCUMENT_DRAFTERS,
+  'Mutation.updateDocument': CONTENT_EDITORS,
+  'Mutation.setDocumentAttribute': DOCUMENT_DRAFTERS,
+  'Mutation.discardDocument': DOCUMENT_DRAFTERS,
+  'Mutation.signDocument': DOCUMENT_SIGNERS,
+  'Mutation.submitDocumentForReview': DOCUMENT_DRAFTERS,
+  'Mutation.redetermineDocumentAttribute': ATTRIBUTE_REDETERMINERS,
+  'Mutation.reviseDocument': DOCUMENT_DRAFTERS,
+  'Mutation.uploadDocumentAttachment': CONTENT_EDITORS,
+  'Mutation.removeDocumentAttachment': CONTENT_EDITORS,
+  'Mutation.prepareRedactedVersion': REVIEW_LEVEL_TWO,
+  'Mutation.updateRedactedVersion': REVIEW_LEVEL_TWO,
+  'Query.reviews': DOCUMENT_READERS,
+  'Query.review': DOCUMENT_READERS,
+  'Mutation.reviewInitial': REVIEW_LEVEL_ONE,
+  'Mutation.reviewSecrecy': REVIEW_LEVEL_TWO,
+  'Mutation.reviewApprove': REVIEW_LEVEL_THREE,
+  'Mutation.reviewReturn': REVIEW_RETURNERS,
+  'Mutation.reviewEscalate': REVIEW_ESCALATORS,
+  'Mutation.reviewRefer': REVIEW_OVERSEERS,
+  'Mutation.reviewRecordDetermination': REVIEW_OVERSEERS,
+  'Mutation.reviewConfirm': REVIEW_OVERSEERS,
+  'Mutation.reviewPublish': PUBLISHERS,
+  'Mutation.reviewCancel': REVIEW_CANCELLERS,
   'Query.publicGuide': PUBLIC_READERS,
   'Query.publicCatalogCategories': PUBLIC_READERS,
+  // The public catalog's entries (M5)
+  'Query.catalogEntries': CATALOG_ENTRY_READERS,
+  'Query.catalogEntry': CATALOG_ENTRY_READERS,
+  'Mutation.withdrawCatalogEntry': CATALOG_ENTRY_WITHDRAWERS,
+  'Query.publicCatalogEntries': PUBLIC_READERS,
+  'Query.publicCatalogEntry': PUBLIC_READERS,
 } as const satisfies Record<RootFieldName, AccessRule>;
 
 export type RootField = keyof typeof ACCESS_RULES;

@@ -187,6 +187,15 @@ describe('decideAccess — anonymous', () => {
   it('anonymous holds no permission', () => {
     for (const permission of PERMISSIONS) expect(hasPermission(anonymous, permission)).toBe(false);
   });
+
+  it('an anonymous-read rule lets in only a caller the API allowed to read public content', () => {
+    const rule: AccessRule = { scopes: ['public:read'], anonymousRead: true };
+    expect(decideAccess(rule, anonymous)).toBe('UNAUTHENTICATED');
+    expect(decideAccess(rule, { kind: 'anonymous', mayReadPublic: false })).toBe('UNAUTHENTICATED');
+    expect(decideAccess(rule, { kind: 'anonymous', mayReadPublic: true })).toBe('ALLOW');
+    // The allowance reaches no other rule.
+    for (const [, other] of rules) expect(decideAccess(other, { kind: 'anonymous', mayReadPublic: true })).toBe('UNAUTHENTICATED');
+  });
 });
 
 describe('decideAccess — external token', () => {

@@ -31,7 +31,8 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
 };
 
 export type Actor =
-  | { kind: 'anonymous' }
+  /** `mayReadPublic`: the API lets callers without a credential read published content (ANONYMOUS_PUBLIC_READ). */
+  | { kind: 'anonymous'; mayReadPublic?: boolean }
   | {
       kind: 'staff';
       userId: string;
@@ -46,6 +47,7 @@ export type Actor =
  * Who may call a root field. Every root Query/Mutation declares one (deny by default): `public` for
  * anyone, `session` for any signed-in staff, `permissions` for staff holding any of them, `scopes` for
  * external tokens holding any of them. `stages` lets restricted sessions in (default: FULL only).
+ * `anonymousRead` also lets in callers without a credential when the API allows anonymous public reads.
  */
 export interface AccessRule {
   public?: true;
@@ -53,6 +55,7 @@ export interface AccessRule {
   permissions?: readonly Permission[];
   scopes?: readonly TokenScope[];
   stages?: readonly SessionStage[];
+  anonymousRead?: true;
 }
 
 export type AccessDecision = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -80,7 +83,7 @@ export function hasPermission(actor: Actor, permission: Permission): boolean {
 
 export function decideAccess(rule: AccessRule, actor: Actor): AccessDecision {
   if (rule.public) return 'ALLOW';
-  if (actor.kind === 'anonymous') return 'UNAUTHENTICATED';
+  if (actor.kind === 'anonymous') return rule.anonymousRead && actor.mayReadPublic ? 'ALLOW' : 'UNAUTHENTICATED';
   if (actor.kind === 'token') {
     return rule.scopes?.some((scope) => actor.scopes.includes(scope)) ? 'ALLOW' : 'FORBIDDEN';
   }

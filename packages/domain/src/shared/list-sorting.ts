@@ -43,6 +43,11 @@ export const LIST_SORTING = {
     fields: ['versionNumber', 'publishedAt', 'createdAt'],
     defaultSort: { field: 'versionNumber', order: 'DESC' },
   },
+  // Catalog entries: the latest publication first.
+  catalogEntries: {
+    fields: ['publishedAt', 'indexNumber', 'title', 'formedDate', 'state', 'subjectKind', 'entryVersion'],
+    defaultSort: { field: 'publishedAt', order: 'DESC' },
+  },
   rules: {
     fields: ['title', 'issuingBody', 'category', 'documentNumber', 'isActive', 'createdAt', 'updatedAt'],
     defaultSort: { field: 'title', order: 'ASC' },
@@ -76,6 +81,15 @@ export const LIST_SORTING = {
   correctionOrders: {
     fields: ['dueDate', 'state', 'departmentId', 'createdAt', 'updatedAt'],
     defaultSort: { field: 'dueDate', order: 'ASC' },
+  },
+  // Documents and reviews (M2, M3): the latest worked on first.
+  documents: {
+    fields: ['updatedAt', 'createdAt', 'title', 'state', 'type', 'departmentId', 'formedDate'],
+    defaultSort: { field: 'updatedAt', order: 'DESC' },
+  },
+  reviews: {
+    fields: ['updatedAt', 'createdAt', 'state', 'subjectKind', 'owningDepartmentId'],
+    defaultSort: { field: 'updatedAt', order: 'DESC' },
   },
 } as const satisfies Record<
   string,

@@ -98,6 +98,41 @@ export const TASK_KINDS_DEFINITION = {
     deadlineKind: 'PROACTIVE_PUBLICATION',
     handlerPermission: null,
   },
+  /**
+   * The confidentiality review's steps (SPEC M3), one task per review and step: level 1 is the producer's
+   * (assigned to them); levels 2 and 3 wait in the owning department's queue; the leadership office's
+   * determinations and confirmations bureau-wide; publication goes to the publisher named at level 3.
+   */
+  REVIEW_LEVEL_1: {
+    label: '保密审查初审',
+    caseKind: 'REVIEW',
+    deadlineKind: null,
+    handlerPermission: 'REVIEW_LEVEL_1',
+  },
+  REVIEW_LEVEL_2: {
+    label: '保密审查（信息安全保密员）',
+    caseKind: 'REVIEW',
+    deadlineKind: null,
+    handlerPermission: 'REVIEW_LEVEL_2',
+  },
+  REVIEW_LEVEL_3: {
+    label: '保密审查审批',
+    caseKind: 'REVIEW',
+    deadlineKind: null,
+    handlerPermission: 'REVIEW_LEVEL_3',
+  },
+  REVIEW_OFFICE: {
+    label: '保密审查提请确定或涉密处理审核确认',
+    caseKind: 'REVIEW',
+    deadlineKind: null,
+    handlerPermission: 'REVIEW_OVERSIGHT',
+  },
+  REVIEW_PUBLISH: {
+    label: '发布经审批的信息',
+    caseKind: 'REVIEW',
+    deadlineKind: null,
+    handlerPermission: 'PUBLISH',
+  },
 } as const satisfies Record<string, TaskKindDefinition>;
 
 export type TaskKind = keyof typeof TASK_KINDS_DEFINITION;

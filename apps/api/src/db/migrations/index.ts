@@ -8,6 +8,9 @@ import { CitizenCodesIdempotency1795740000000 } from './1795740000000-citizen-co
 import { ScheduledJobs1795750000000 } from './1795750000000-scheduled-jobs.js';
 import { Complaints1795760000000 } from './1795760000000-complaints.js';
 import { GuideAndCatalogCategories1795770000000 } from './1795770000000-guide-and-catalog-categories.js';
+import { FileStorage1795780000000 } from './1795780000000-file-storage.js';
+import { DocumentsAndReviews1795790000000 } from './1795790000000-documents-and-reviews.js';
+import { CatalogEntries1795800000000 } from './1795800000000-catalog-entries.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +24,7 @@ export const MIGRATIONS: Function[] = [
   ScheduledJobs1795750000000,
   Complaints1795760000000,
   GuideAndCatalogCategories1795770000000,
+  FileStorage1795780000000,
+  DocumentsAndReviews1795790000000,
+  CatalogEntries1795800000000,
 ];

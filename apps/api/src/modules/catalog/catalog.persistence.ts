@@ -9,10 +9,16 @@ const duplicateCode = (): DomainError =>
   });
 
 const badParent = (message: string): DomainError =>
-  new DomainError('BAD_USER_INPUT', 'CATALOG_CATEGORY.BAD_PARENT', message, { fields: { parentId: [message] } });
+  new DomainError('BAD_USER_INPUT', 'CATALOG_CATEGORY.BAD_PARENT', message, {
+    fields: { parentId: [message] },
+  });
 
 /** Refuses a code another category has (inactive ones included: reactivate those instead). */
-export async function assertCategoryCodeAvailable(manager: EntityManager, code: string, exceptId?: string): Promise<void> {
+export async function assertCategoryCodeAvailable(
+  manager: EntityManager,
+  code: string,
+  exceptId?: string,
+): Promise<void> {
   const clash = await manager
     .getRepository(CatalogCategory)
     .createQueryBuilder('category')
@@ -23,7 +29,11 @@ export async function assertCategoryCodeAvailable(manager: EntityManager, code: 
 }
 
 /** The parent must exist, be active and be top-level; a category with children stays top-level. */
-export async function assertParentAllowed(manager: EntityManager, selfId: string | null, parentId: string | null): Promise<void> {
+export async function assertParentAllowed(
+  manager: EntityManager,
+  selfId: string | null,
+  parentId: string | null,
+): Promise<void> {
   if (!parentId) return;
   const parent = await manager.findOneBy(CatalogCategory, { id: parentId });
   if (!parent) throw badParent('上级分类不存在');

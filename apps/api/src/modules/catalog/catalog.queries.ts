@@ -50,7 +50,10 @@ export async function findGuideVersions(
   const query = manager.getRepository(GuideVersion).createQueryBuilder('guide');
   if (filter.isPublished === true) query.andWhere('guide.publishedAt IS NOT NULL');
   if (filter.isPublished === false) query.andWhere('guide.publishedAt IS NULL');
-  const [items, total] = await orderBySort(query, GUIDE_VERSION_LIST_ORDER, sort).skip(offset).take(limit).getManyAndCount();
+  const [items, total] = await orderBySort(query, GUIDE_VERSION_LIST_ORDER, sort)
+    .skip(offset)
+    .take(limit)
+    .getManyAndCount();
   return { items, total };
 }
 
@@ -95,10 +98,14 @@ export async function findCatalogCategories(
   if (filter.isActive !== undefined && filter.isActive !== null) {
     query.andWhere('category.isActive = :isActive', { isActive: filter.isActive });
   }
-  if (filter.parentId) query.andWhere('category.parentId = :parentId', { parentId: idsForQuery([filter.parentId])[0] });
+  if (filter.parentId)
+    query.andWhere('category.parentId = :parentId', { parentId: idsForQuery([filter.parentId])[0] });
   if (filter.topLevelOnly) query.andWhere('category.parentId IS NULL');
   if (filter.ids) query.andWhere('category.id IN (:...ids)', { ids: idsForQuery(filter.ids) });
-  const [items, total] = await orderBySort(query, CATALOG_CATEGORY_LIST_ORDER, sort).skip(offset).take(limit).getManyAndCount();
+  const [items, total] = await orderBySort(query, CATALOG_CATEGORY_LIST_ORDER, sort)
+    .skip(offset)
+    .take(limit)
+    .getManyAndCount();
   return { items, total };
 }
 
@@ -117,5 +124,11 @@ export async function findPublicCatalogCategories(manager: EntityManager): Promi
     .orderBy('category.sortOrder', 'ASC')
     .addOrderBy('category.code', 'ASC')
     .getMany();
-  return categories.map(({ id, code, name, sortOrder, parentId }) => ({ id, code, name, sortOrder, parentId }));
+  return categories.map(({ id, code, name, sortOrder, parentId }) => ({
+    id,
+    code,
+    name,
+    sortOrder,
+    parentId,
+  }));
 }

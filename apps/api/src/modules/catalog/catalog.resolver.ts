@@ -22,7 +22,11 @@ import {
   GuideVersionPage,
 } from './catalog.types.js';
 import { GuideVersion, PublicGuide } from './guide-version.entity.js';
-import { createCatalogCategory, setCatalogCategoryActive, updateCatalogCategory } from './use-cases/catalog-categories.js';
+import {
+  createCatalogCategory,
+  setCatalogCategoryActive,
+  updateCatalogCategory,
+} from './use-cases/catalog-categories.js';
 import { createGuideDraft, publishGuideVersion, updateGuideDraft } from './use-cases/guide.js';
 
 @Resolver()
@@ -33,7 +37,8 @@ export class CatalogResolver {
     @Ctx() context: RequestContext,
     @Arg('filter', () => GuideVersionFilter, { nullable: true }) filter?: GuideVersionFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
-    @Arg('sort', () => SortInput, { nullable: true, description: sortDescription('guideVersions') }) sort?: SortInput,
+    @Arg('sort', () => SortInput, { nullable: true, description: sortDescription('guideVersions') })
+    sort?: SortInput,
   ) {
     return findGuideVersions(context.services.db.dataSource.manager, filter, page, sort);
   }
@@ -83,7 +88,8 @@ export class CatalogResolver {
     @Ctx() context: RequestContext,
     @Arg('filter', () => CatalogCategoryFilter, { nullable: true }) filter?: CatalogCategoryFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
-    @Arg('sort', () => SortInput, { nullable: true, description: sortDescription('catalogCategories') }) sort?: SortInput,
+    @Arg('sort', () => SortInput, { nullable: true, description: sortDescription('catalogCategories') })
+    sort?: SortInput,
   ) {
     return findCatalogCategories(context.services.db.dataSource.manager, filter, page, sort);
   }
@@ -102,7 +108,10 @@ export class CatalogResolver {
 
   @Mutation(() => CatalogCategory, { description: '新建公开目录分类' })
   @Access(ACCESS_RULES['Mutation.createCatalogCategory'])
-  createCatalogCategory(@Ctx() context: RequestContext, @Arg('input', () => CatalogCategoryInput) input: CatalogCategoryInput) {
+  createCatalogCategory(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => CatalogCategoryInput) input: CatalogCategoryInput,
+  ) {
     return createCatalogCategory(context, input);
   }
 

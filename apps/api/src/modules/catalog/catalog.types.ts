@@ -1,10 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import type { CatalogEntryState, CatalogSubjectKind } from '@gdp/domain';
 import { PageOf } from '../../shared/graphql/pagination.js';
 import { CatalogCategory } from './catalog-category.entity.js';
+import { CatalogEntry } from './catalog-entry.entity.js';
+import { CatalogEntryStateEnum, CatalogSubjectKindEnum } from './catalog.enums.js';
 import { GuideVersion } from './guide-version.entity.js';
 
 export const GuideVersionPage = PageOf(GuideVersion, 'GuideVersionPage');
 export const CatalogCategoryPage = PageOf(CatalogCategory, 'CatalogCategoryPage');
+export const CatalogEntryPage = PageOf(CatalogEntry, 'CatalogEntryPage');
 
 @InputType({ description: '政府信息公开工作机构' })
 export class GuideOfficeInput {
@@ -85,4 +89,43 @@ export class CatalogCategoryFilter {
 
   @Field(() => [ID], { nullable: true })
   ids?: string[];
+}
+
+@InputType()
+export class CatalogEntryFilter {
+  @Field(() => CatalogSubjectKindEnum, { nullable: true, description: '信息类别' })
+  subjectKind?: CatalogSubjectKind;
+
+  @Field(() => ID, { nullable: true, description: '公开目录分类（含其下级分类）' })
+  categoryId?: string;
+
+  @Field(() => CatalogEntryStateEnum, { nullable: true })
+  state?: CatalogEntryState;
+
+  @Field(() => ID, { nullable: true, description: '发布机构（主办处室）' })
+  departmentId?: string;
+
+  @Field(() => String, { nullable: true, description: '标题、概述或索引号包含' })
+  search?: string;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
+
+@InputType()
+export class PublicCatalogEntryFilter {
+  @Field(() => ID, { nullable: true, description: '公开目录分类（含其下级分类）' })
+  categoryId?: string;
+
+  @Field(() => CatalogSubjectKindEnum, { nullable: true, description: '信息类别' })
+  subjectKind?: CatalogSubjectKind;
+
+  @Field(() => String, { nullable: true, description: '标题或内容概述包含（最多 100 个字符）' })
+  search?: string;
+
+  @Field(() => String, { nullable: true, description: '发布日期起（YYYY-MM-DD，含）' })
+  publishedFrom?: string;
+
+  @Field(() => String, { nullable: true, description: '发布日期止（YYYY-MM-DD，含）' })
+  publishedTo?: string;
 }

@@ -12,13 +12,17 @@ export async function issueCaseNumber(
   caseKind: CaseKind,
   date: Date,
 ): Promise<string> {
-  const prefix = caseNumberPrefixOf(caseKind);
   const year = caseNumberYearOf(date);
+  return formatCaseNumber(caseKind, year, await nextInYearlySequence(manager, caseNumberPrefixOf(caseKind), year));
+}
+
+/** The next number of a yearly sequence (1, 2, …), by the same atomic upsert; other numberings reuse it. */
+export async function nextInYearlySequence(manager: EntityManager, prefix: string, year: number): Promise<number> {
   const [{ last }] = (await manager.query(
     `INSERT INTO case_number_sequence (prefix, year, last) VALUES ($1, $2, 1)
      ON CONFLICT (prefix, year) DO UPDATE SET last = case_number_sequence.last + 1
      RETURNING last`,
     [prefix, year],
   )) as Array<{ last: number }>;
-  return formatCaseNumber(caseKind, year, Number(last));
+  return Number(last);
 }

@@ -4,7 +4,7 @@
  * each case module issues codes in its submission and opens its cases with them — and modules may not
  * import one another except through their index.
  */
-export { issueCaseNumber } from './case-number.js';
+export { issueCaseNumber, nextInYearlySequence } from './case-number.js';
 export {
   hashAccessCode,
   issueCitizenCode,

@@ -5,12 +5,19 @@ import { recordChange } from '../../../shared/audit/record-change.js';
 import { loadForUpdate } from '../../../shared/persistence/versioned-update.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
 import { CatalogCategory } from '../catalog-category.entity.js';
-import { assertCategoryCodeAvailable, assertParentAllowed, saveCatalogCategory } from '../catalog.persistence.js';
+import {
+  assertCategoryCodeAvailable,
+  assertParentAllowed,
+  saveCatalogCategory,
+} from '../catalog.persistence.js';
 import type { CatalogCategoryInput } from '../catalog.types.js';
 
 const LABEL = '公开目录分类';
 
-export async function createCatalogCategory(context: RequestContext, rawInput: CatalogCategoryInput): Promise<CatalogCategory> {
+export async function createCatalogCategory(
+  context: RequestContext,
+  rawInput: CatalogCategoryInput,
+): Promise<CatalogCategory> {
   const input = parseInput(catalogCategoryInputSchema, rawInput);
   const { manager } = requireMutationScope(context);
   await assertParentAllowed(manager, null, input.parentId ?? null);
@@ -68,12 +75,20 @@ export async function setCatalogCategoryActive(
   const { manager } = requireMutationScope(context);
   const category = await loadForUpdate(manager, CatalogCategory, id, version, LABEL);
   if (!isActive && (await manager.existsBy(CatalogCategory, { parentId: id, isActive: true }))) {
-    throw new DomainError('CONFLICT', 'CATALOG_CATEGORY.HAS_ACTIVE_CHILDREN', '该分类下还有启用的下级分类，请先停用下级分类');
+    throw new DomainError(
+      'CONFLICT',
+      'CATALOG_CATEGORY.HAS_ACTIVE_CHILDREN',
+      '该分类下还有启用的下级分类，请先停用下级分类',
+    );
   }
   if (isActive && category.parentId) {
     const parent = await manager.findOneBy(CatalogCategory, { id: category.parentId });
     if (!parent?.isActive) {
-      throw new DomainError('CONFLICT', 'CATALOG_CATEGORY.PARENT_INACTIVE', '上级分类已停用，请先启用上级分类');
+      throw new DomainError(
+        'CONFLICT',
+        'CATALOG_CATEGORY.PARENT_INACTIVE',
+        '上级分类已停用，请先启用上级分类',
+      );
     }
   }
   const before = { ...category };

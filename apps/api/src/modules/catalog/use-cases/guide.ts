@@ -36,7 +36,10 @@ export async function createGuideDraft(context: RequestContext, rawInput: GuideI
   const { manager } = requireMutationScope(context);
   const repository = manager.getRepository(GuideVersion);
   if (await repository.existsBy({ publishedAt: IsNull() })) throw draftExists();
-  const latest = await repository.createQueryBuilder('guide').select('MAX(guide.versionNumber)', 'max').getRawOne<{ max: number | null }>();
+  const latest = await repository
+    .createQueryBuilder('guide')
+    .select('MAX(guide.versionNumber)', 'max')
+    .getRawOne<{ max: number | null }>();
   const now = context.services.clock.now();
   const draft = repository.create({
     ...columnsOf(input),
@@ -80,7 +83,11 @@ export async function updateGuideDraft(
 }
 
 /** Publishes the draft: it becomes the guide external apps read; earlier versions stay as they were. */
-export async function publishGuideVersion(context: RequestContext, id: string, version: number): Promise<GuideVersion> {
+export async function publishGuideVersion(
+  context: RequestContext,
+  id: string,
+  version: number,
+): Promise<GuideVersion> {
   if (context.actor.kind !== 'staff') throw forbidden();
   const { manager } = requireMutationScope(context);
   const draft = await loadForUpdate(manager, GuideVersion, id, version, LABEL);
