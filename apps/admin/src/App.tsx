@@ -18,6 +18,9 @@ import departments from './resources/departments';
 import externalAgencies from './resources/external-agencies';
 import guideVersions from './resources/guide-versions';
 import catalogCategories from './resources/catalog-categories';
+import catalogEntries from './resources/catalog-entries';
+import documents from './resources/documents';
+import reviews from './resources/reviews';
 import myTasks from './resources/my-tasks';
 import notifications from './resources/notifications';
 import jobRuns from './resources/job-runs';
@@ -61,6 +64,9 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
       <Resource name="correctionOrders" {...correctionOrders} />
       <Resource name="guideVersions" {...guideVersions} />
       <Resource name="catalogCategories" {...catalogCategories} />
+      <Resource name="documents" {...documents} />
+      <Resource name="reviews" {...reviews} />
+      <Resource name="catalogEntries" {...catalogEntries} />
       <CustomRoutes noLayout>
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/totp-enrolment" element={<TotpEnrolmentPage />} />

@@ -12,6 +12,8 @@ export interface MutationScope {
   subject?: { entityType: AuditEntityType; entityId: string | null };
   /** Work that must persist even though the mutation fails (e.g. counting a failed login). */
   onFailure: Array<(manager: EntityManager) => Promise<void>>;
+  /** Work outside the database that may happen only once the mutation has committed (deleting stored files). */
+  afterCommit?: Array<() => Promise<void>>;
 }
 
 export interface RequestContext {

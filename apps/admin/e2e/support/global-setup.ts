@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assertPrerequisites } from './paths.js';
 import {
+  createApiTokenInDatabase,
   createDepartmentInDatabase,
   createUserWithCli,
   startServer,
@@ -35,7 +36,20 @@ export interface E2eContext {
     complaintHandler: StaffAccount;
     /** DEPARTMENT_HEAD of `complaintDepartment`: the department complained about, ordered to correct. */
     departmentHead: StaffAccount;
+    /** DRAFTER of `complaintDepartment` (no TOTP): drafts documents and does review level 1. */
+    drafter: StaffAccount;
+    /** CONFIDENTIALITY_OFFICER of `complaintDepartment` (no TOTP): review level 2. */
+    confidentialityOfficer: StaffAccount;
+    /** PUBLISHER of `complaintDepartment` (no TOTP): publishes approved reviews to the catalog. */
+    publisher: StaffAccount;
+    /**
+     * A second DEPARTMENT_HEAD of `complaintDepartment`, for documents (signs, approves reviews): the first
+     * one's initial password belongs to the complaints suite, whichever file runs first.
+     */
+    documentHead: StaffAccount;
   };
+  /** An external app's API token with scope public:read (the public catalog). */
+  publicApiToken: string;
   /** A department (处室) of the bureau, created before the server starts (no console step creates it). */
   complaintDepartment: { code: string; name: string };
 }
@@ -109,6 +123,26 @@ export default async function setup(project: TestProject) {
       roles: ['DEPARTMENT_HEAD'],
       department: complaintDepartment.code,
     });
+    const departmentAccount = (key: string, name: string, role: string) =>
+      createUserWithCli(dataDir, {
+        username: `e2e.${key}.${runId}`,
+        name,
+        roles: [role],
+        department: complaintDepartment.code,
+      });
+    const drafter = await departmentAccount('drafter', '测试信息制作人员', 'DRAFTER');
+    const confidentialityOfficer = await departmentAccount(
+      'secrecy',
+      '测试信息安全保密员',
+      'CONFIDENTIALITY_OFFICER',
+    );
+    const publisher = await departmentAccount('publisher', '测试信息发布人', 'PUBLISHER');
+    const documentHead = await departmentAccount('dochead', '测试公文处室负责人', 'DEPARTMENT_HEAD');
+    const publicApiToken = await createApiTokenInDatabase(dataDir, {
+      name: `e2e 公开目录 ${runId}`,
+      scopes: ['public:read'],
+      createdBy: admin.username,
+    });
     server = await startServer(dataDir, logFile);
     console.info(
       `Browser tests: server ${server.url} (pid ${server.pid}) ready in ${Date.now() - started} ms`,
@@ -118,8 +152,20 @@ export default async function setup(project: TestProject) {
       runId,
       artifactsDir,
       runDir,
-      accounts: { admin, auditor, lockout, generalOffice, complaintHandler, departmentHead },
+      accounts: {
+        admin,
+        auditor,
+        lockout,
+        generalOffice,
+        complaintHandler,
+        departmentHead,
+        drafter,
+        confidentialityOfficer,
+        publisher,
+        documentHead,
+      },
       complaintDepartment,
+      publicApiToken,
     });
   } catch (error) {
     await teardown();

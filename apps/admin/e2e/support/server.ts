@@ -85,17 +85,67 @@ export async function createDepartmentInDatabase(
   dataDir: string,
   department: { code: string; name: string },
 ): Promise<{ code: string; name: string }> {
+  await runInDatabase(
+    dataDir,
+    `
+      const { departmentInputSchema } = await import('@gdp/domain');
+      const { Department } = await import(dist + '/modules/organisation/department.entity.js');
+      const input = departmentInputSchema.parse({ ...JSON.parse(process.env.E2E_INPUT), kind: 'DIVISION', sortOrder: 0 });
+      const now = new Date();
+      await manager.insert(Department, { ...input, phone: null, isActive: true, createdAt: now, updatedAt: now });
+    `,
+    department,
+    `Creating the department ${department.code}`,
+  );
+  return department;
+}
+
+/**
+ * An API token for an external app, written straight into the data folder through the built API's own
+ * entity and hashing (the console's way needs a security administrator's TOTP), on behalf of `createdBy`
+ * (a username). Like the CLI, only while the server is not running. Returns the secret token.
+ */
+export async function createApiTokenInDatabase(
+  dataDir: string,
+  token: { name: string; scopes: string[]; createdBy: string },
+): Promise<string> {
+  const stdout = await runInDatabase(
+    dataDir,
+    `
+      const { User } = await import(dist + '/modules/organisation/user.entity.js');
+      const { ApiToken } = await import(dist + '/modules/api-token/api-token.entity.js');
+      const { API_TOKEN_PREFIX, generateSecretToken, sha256Hex } = await import(dist + '/modules/auth/credentials.js');
+      const input = JSON.parse(process.env.E2E_INPUT);
+      const creator = await manager.findOneByOrFail(User, { username: input.createdBy });
+      const secret = generateSecretToken(API_TOKEN_PREFIX);
+      await manager.insert(ApiToken, {
+        name: input.name, prefix: secret.slice(0, 12), tokenHash: sha256Hex(secret), scopes: input.scopes,
+        rateLimitPerMinute: 600, createdById: creator.id, createdAt: new Date(), expiresAt: null,
+        lastUsedAt: null, revokedAt: null, revokedById: null,
+      });
+      console.log('TOKEN ' + secret);
+    `,
+    token,
+    `Creating the API token ${token.name}`,
+  );
+  const match = /^TOKEN (\S+)$/m.exec(stdout);
+  if (!match) throw new Error(`Creating the API token ${token.name} printed no token:\n${stdout}`);
+  return match[1];
+}
+
+/**
+ * Runs `body` against the data folder with the built API's database (migrations first): `dist`, `manager`
+ * and process.env.E2E_INPUT (`input` as JSON) are in scope. Answers the script's output.
+ */
+async function runInDatabase(dataDir: string, body: string, input: object, what: string): Promise<string> {
   const script = `
     import 'reflect-metadata';
-    import { departmentInputSchema } from '@gdp/domain';
     const dist = ${JSON.stringify(pathToFileURL(API_DIST).href)};
     const { loadConfig } = await import(dist + '/config.js');
     const { openDatabase, runPendingMigrations } = await import(dist + '/db/database.js');
     const { ENTITIES } = await import(dist + '/db/entities.js');
     const { MIGRATIONS } = await import(dist + '/db/migrations/index.js');
     const { createLogger } = await import(dist + '/logger.js');
-    const { Department } = await import(dist + '/modules/organisation/department.entity.js');
-    const input = departmentInputSchema.parse({ ...JSON.parse(process.env.E2E_DEPARTMENT), kind: 'DIVISION', sortOrder: 0 });
     const config = loadConfig();
     const logger = createLogger('warn');
     const database = await openDatabase({
@@ -104,8 +154,8 @@ export async function createDepartmentInDatabase(
     });
     try {
       await runPendingMigrations(database, logger);
-      const now = new Date();
-      await database.dataSource.manager.insert(Department, { ...input, phone: null, isActive: true, createdAt: now, updatedAt: now });
+      const manager = database.dataSource.manager;
+      ${body}
     } finally {
       await database.close();
     }
@@ -113,13 +163,12 @@ export async function createDepartmentInDatabase(
   const { code, stdout, stderr } = await run(
     process.execPath,
     ['--input-type=module', '--eval', script],
-    { ...serverEnvironment(dataDir), E2E_DEPARTMENT: JSON.stringify(department) },
+    { ...serverEnvironment(dataDir), E2E_INPUT: JSON.stringify(input) },
     CLI_TIMEOUT_MS,
     API_ROOT,
   );
-  if (code !== 0)
-    throw new Error(`Creating the department ${department.code} failed (${code}):\n${stderr || stdout}`);
-  return department;
+  if (code !== 0) throw new Error(`${what} failed (${code}):\n${stderr || stdout}`);
+  return stdout;
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, cwd = REPO_ROOT) {

@@ -7,7 +7,10 @@ export const MENU_GROUPS: ReadonlyArray<{ label: string; resources: readonly str
     label: 'gdp.menu.workbench',
     resources: ['myTasks', 'myNotifications', 'tasks', 'deadlines', 'calendarOverrides'],
   },
-  { label: 'gdp.menu.disclosure', resources: ['guideVersions', 'catalogCategories'] },
+  {
+    label: 'gdp.menu.disclosure',
+    resources: ['documents', 'reviews', 'catalogEntries', 'guideVersions', 'catalogCategories'],
+  },
   { label: 'gdp.menu.complaints', resources: ['complaints', 'correctionOrders'] },
   { label: 'gdp.menu.organisation', resources: ['departments', 'users', 'externalAgencies'] },
   { label: 'gdp.menu.ledger', resources: ['staffChanges', 'rules'] },

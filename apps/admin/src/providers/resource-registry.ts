@@ -8,6 +8,9 @@ import { departmentResource } from '../resources/departments/department.resource
 import { externalAgencyResource } from '../resources/external-agencies/external-agency.resource';
 import { guideVersionResource } from '../resources/guide-versions/guide-version.resource';
 import { catalogCategoryResource } from '../resources/catalog-categories/catalog-category.resource';
+import { catalogEntryResource } from '../resources/catalog-entries/catalog-entry.resource';
+import { documentResource } from '../resources/documents/document.resource';
+import { reviewResource } from '../resources/reviews/review.resource';
 import { notificationResource } from '../resources/notifications/notification.resource';
 import { jobRunResource } from '../resources/job-runs/job-run.resource';
 import { outboxMessageResource } from '../resources/outbox-messages/outbox-message.resource';
@@ -40,6 +43,9 @@ export const RESOURCE_REGISTRY = {
   correctionOrders: correctionOrderResource,
   guideVersions: guideVersionResource,
   catalogCategories: catalogCategoryResource,
+  documents: documentResource,
+  reviews: reviewResource,
+  catalogEntries: catalogEntryResource,
 } as const satisfies Record<string, ResourceDefinition>;
 
 export type ResourceName = keyof typeof RESOURCE_REGISTRY;

@@ -13,6 +13,7 @@ export const CASE_LINKS: Readonly<Partial<Record<CaseKind, CaseLink>>> = {
   // A calendar year's arrangement is kept on the calendar page (its overrides and confirmation).
   CALENDAR_YEAR: { resource: 'calendarOverrides', type: 'list' },
   COMPLAINT: { resource: 'complaints', type: 'show' },
+  REVIEW: { resource: 'reviews', type: 'show' },
 };
 
 /**
@@ -21,6 +22,12 @@ export const CASE_LINKS: Readonly<Partial<Record<CaseKind, CaseLink>>> = {
  */
 export const TASK_KIND_LINKS: Readonly<Partial<Record<TaskKind, CaseLink>>> = {
   CORRECTION_ORDER: { resource: 'correctionOrders', type: 'show' },
+  // A review's tasks carry the review's id: each step is taken on the review's page.
+  REVIEW_LEVEL_1: { resource: 'reviews', type: 'show' },
+  REVIEW_LEVEL_2: { resource: 'reviews', type: 'show' },
+  REVIEW_LEVEL_3: { resource: 'reviews', type: 'show' },
+  REVIEW_OFFICE: { resource: 'reviews', type: 'show' },
+  REVIEW_PUBLISH: { resource: 'reviews', type: 'show' },
 };
 
 export const caseLinkOf = (caseKind: string, taskKind?: string | null): CaseLink | null => {

@@ -49,6 +49,10 @@ type Documents = {
   '\n  mutation CreateCatalogCategory($input: CatalogCategoryInput!) {\n    createCatalogCategory(input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n': typeof types.CreateCatalogCategoryDocument;
   '\n  mutation UpdateCatalogCategory($id: ID!, $version: Int!, $input: CatalogCategoryInput!) {\n    updateCatalogCategory(id: $id, version: $version, input: $input) {\n      ...CatalogCategoryFields\n    }\n  }\n': typeof types.UpdateCatalogCategoryDocument;
   '\n  mutation SetCatalogCategoryActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setCatalogCategoryActive(id: $id, version: $version, isActive: $isActive) {\n      ...CatalogCategoryFields\n    }\n  }\n': typeof types.SetCatalogCategoryActiveDocument;
+  '\n  fragment CatalogEntryFields on CatalogEntry {\n    id\n    indexNumber\n    title\n    documentNumber\n    subjectKind\n    subjectId\n    reviewId\n    categoryId\n    owningDepartmentId\n    state\n    entryVersion\n    formedDate\n    publishedAt\n    publisherId\n    summary\n    body\n    attachmentIds\n    contentVersionId\n    withdrawnAt\n    withdrawalReason\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CatalogEntryFieldsFragmentDoc;
+  '\n  query CatalogEntries($filter: CatalogEntryFilter, $page: PageInput, $sort: SortInput) {\n    catalogEntries(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogEntryFields\n      }\n    }\n  }\n': typeof types.CatalogEntriesDocument;
+  '\n  query CatalogEntry($id: ID!) {\n    catalogEntry(id: $id) {\n      ...CatalogEntryFields\n    }\n  }\n': typeof types.CatalogEntryDocument;
+  '\n  mutation WithdrawCatalogEntry($id: ID!, $version: Int!, $reason: String!) {\n    withdrawCatalogEntry(id: $id, version: $version, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n': typeof types.WithdrawCatalogEntryDocument;
   '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ComplaintListFieldsFragmentDoc;
   '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n': typeof types.ComplaintFieldsFragmentDoc;
   '\n  query Complaints($filter: ComplaintFilter, $page: PageInput, $sort: SortInput) {\n    complaints(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ComplaintListFields\n      }\n    }\n  }\n': typeof types.ComplaintsDocument;
@@ -80,6 +84,21 @@ type Documents = {
   '\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.CreateDepartmentDocument;
   '\n  mutation UpdateDepartment($id: ID!, $version: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, version: $version, input: $input) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.UpdateDepartmentDocument;
   '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.SetDepartmentActiveDocument;
+  '\n  fragment ContentVersionFields on DocumentContentVersion {\n    id\n    documentId\n    kind\n    seq\n    body\n    isEditable\n    sealedAt\n    contentRemovedAt\n    basedOnId\n    version\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n      removedAt\n    }\n  }\n': typeof types.ContentVersionFieldsFragmentDoc;
+  '\n  fragment DocumentListFields on Document {\n    id\n    title\n    documentNumber\n    type\n    otherTypeName\n    purpose\n    state\n    attribute\n    proposedAttribute\n    departmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.DocumentListFieldsFragmentDoc;
+  '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n': typeof types.DocumentFieldsFragmentDoc;
+  '\n  query Documents($filter: DocumentFilter, $page: PageInput, $sort: SortInput) {\n    documents(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DocumentListFields\n      }\n    }\n  }\n': typeof types.DocumentsDocument;
+  '\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n': typeof types.DocumentDocument;
+  '\n  mutation CreateDocument($departmentId: ID!, $input: DocumentDraftInput!) {\n    createDocument(departmentId: $departmentId, input: $input) {\n      ...DocumentFields\n    }\n  }\n': typeof types.CreateDocumentDocument;
+  '\n  mutation UpdateDocument($id: ID!, $version: Int!, $input: DocumentDraftInput!) {\n    updateDocument(id: $id, version: $version, input: $input) {\n      ...DocumentFields\n    }\n  }\n': typeof types.UpdateDocumentDocument;
+  '\n  mutation SetDocumentAttribute($id: ID!, $version: Int!, $attribute: DisclosureAttribute!, $reason: String) {\n    setDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n': typeof types.SetDocumentAttributeDocument;
+  '\n  mutation RedetermineDocumentAttribute(\n    $id: ID!\n    $version: Int!\n    $attribute: DisclosureAttribute!\n    $reason: String!\n  ) {\n    redetermineDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n': typeof types.RedetermineDocumentAttributeDocument;
+  '\n  mutation SignDocument($id: ID!, $version: Int!) {\n    signDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n': typeof types.SignDocumentDocument;
+  '\n  mutation SubmitDocumentForReview($id: ID!, $version: Int!) {\n    submitDocumentForReview(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n': typeof types.SubmitDocumentForReviewDocument;
+  '\n  mutation DiscardDocument($id: ID!, $version: Int!) {\n    discardDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n': typeof types.DiscardDocumentDocument;
+  '\n  mutation ReviseDocument($id: ID!, $version: Int!) {\n    reviseDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n': typeof types.ReviseDocumentDocument;
+  '\n  mutation UploadDocumentAttachment($contentVersionId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadDocumentAttachment(\n      contentVersionId: $contentVersionId\n      fileName: $fileName\n      contentBase64: $contentBase64\n    ) {\n      id\n      fileName\n    }\n  }\n': typeof types.UploadDocumentAttachmentDocument;
+  '\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n': typeof types.RemoveDocumentAttachmentDocument;
   '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ExternalAgencyFieldsFragmentDoc;
   '\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n': typeof types.ExternalAgenciesDocument;
   '\n  query ExternalAgency($id: ID!) {\n    externalAgency(id: $id) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.ExternalAgencyDocument;
@@ -101,6 +120,22 @@ type Documents = {
   '\n  fragment OutboxMessageFields on OutboxMessage {\n    id\n    noticeId\n    caseKind\n    channel\n    state\n    attempts\n    nextAttemptAt\n    lastError\n    sentAt\n    providerMessageId\n    createdAt\n    version\n    availableActions\n  }\n': typeof types.OutboxMessageFieldsFragmentDoc;
   '\n  query OutboxMessages($filter: OutboxMessageFilter, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      total\n      items {\n        ...OutboxMessageFields\n      }\n    }\n  }\n': typeof types.OutboxMessagesDocument;
   '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n': typeof types.RetryOutboxMessageDocument;
+  '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n': typeof types.ReviewOutcomeFieldsFragmentDoc;
+  '\n  fragment ReviewListFields on Review {\n    id\n    title\n    subjectKind\n    subjectId\n    state\n    isRevision\n    owningDepartmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ReviewListFieldsFragmentDoc;
+  '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n': typeof types.ReviewFieldsFragmentDoc;
+  '\n  query Reviews($filter: ReviewFilter, $page: PageInput, $sort: SortInput) {\n    reviews(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ReviewListFields\n      }\n    }\n  }\n': typeof types.ReviewsDocument;
+  '\n  query Review($id: ID!) {\n    review(id: $id) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewDocument;
+  '\n  mutation ReviewInitial(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $assessment: ReviewAssessmentInput!\n  ) {\n    reviewInitial(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      assessment: $assessment\n    ) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewInitialDocument;
+  '\n  mutation ReviewSecrecy(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $outcome: ReviewOutcomeInput!\n  ) {\n    reviewSecrecy(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      outcome: $outcome\n    ) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewSecrecyDocument;
+  '\n  mutation ReviewApprove(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $publisherId: ID\n  ) {\n    reviewApprove(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      publisherId: $publisherId\n    ) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewApproveDocument;
+  '\n  mutation ReviewReturn($id: ID!, $version: Int!, $opinion: String!) {\n    reviewReturn(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewReturnDocument;
+  '\n  mutation ReviewEscalate($id: ID!, $version: Int!, $opinion: String!) {\n    reviewEscalate(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewEscalateDocument;
+  '\n  mutation ReviewRefer($id: ID!, $version: Int!, $opinion: String!) {\n    reviewRefer(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewReferDocument;
+  '\n  mutation ReviewCancel($id: ID!, $version: Int!, $opinion: String!) {\n    reviewCancel(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewCancelDocument;
+  '\n  mutation ReviewRecordDetermination($id: ID!, $version: Int!, $opinion: String!, $reference: String!) {\n    reviewRecordDetermination(id: $id, version: $version, opinion: $opinion, reference: $reference) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewRecordDeterminationDocument;
+  '\n  mutation ReviewConfirm($id: ID!, $version: Int!, $contentVersionId: ID!, $opinion: String!) {\n    reviewConfirm(id: $id, version: $version, contentVersionId: $contentVersionId, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewConfirmDocument;
+  '\n  mutation ReviewPublish($id: ID!, $version: Int!, $contentVersionId: ID!) {\n    reviewPublish(id: $id, version: $version, contentVersionId: $contentVersionId) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewPublishDocument;
+  '\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n': typeof types.PrepareRedactedVersionDocument;
   '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleSummaryFieldsFragmentDoc;
   '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleVersionFieldsFragmentDoc;
   '\n  fragment RuleFields on Rule {\n    ...RuleSummaryFields\n    versions {\n      ...RuleVersionFields\n    }\n  }\n': typeof types.RuleFieldsFragmentDoc;
@@ -202,6 +237,14 @@ const documents: Documents = {
     types.UpdateCatalogCategoryDocument,
   '\n  mutation SetCatalogCategoryActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setCatalogCategoryActive(id: $id, version: $version, isActive: $isActive) {\n      ...CatalogCategoryFields\n    }\n  }\n':
     types.SetCatalogCategoryActiveDocument,
+  '\n  fragment CatalogEntryFields on CatalogEntry {\n    id\n    indexNumber\n    title\n    documentNumber\n    subjectKind\n    subjectId\n    reviewId\n    categoryId\n    owningDepartmentId\n    state\n    entryVersion\n    formedDate\n    publishedAt\n    publisherId\n    summary\n    body\n    attachmentIds\n    contentVersionId\n    withdrawnAt\n    withdrawalReason\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.CatalogEntryFieldsFragmentDoc,
+  '\n  query CatalogEntries($filter: CatalogEntryFilter, $page: PageInput, $sort: SortInput) {\n    catalogEntries(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogEntryFields\n      }\n    }\n  }\n':
+    types.CatalogEntriesDocument,
+  '\n  query CatalogEntry($id: ID!) {\n    catalogEntry(id: $id) {\n      ...CatalogEntryFields\n    }\n  }\n':
+    types.CatalogEntryDocument,
+  '\n  mutation WithdrawCatalogEntry($id: ID!, $version: Int!, $reason: String!) {\n    withdrawCatalogEntry(id: $id, version: $version, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n':
+    types.WithdrawCatalogEntryDocument,
   '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.ComplaintListFieldsFragmentDoc,
   '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n':
@@ -264,6 +307,36 @@ const documents: Documents = {
     types.UpdateDepartmentDocument,
   '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n':
     types.SetDepartmentActiveDocument,
+  '\n  fragment ContentVersionFields on DocumentContentVersion {\n    id\n    documentId\n    kind\n    seq\n    body\n    isEditable\n    sealedAt\n    contentRemovedAt\n    basedOnId\n    version\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n      removedAt\n    }\n  }\n':
+    types.ContentVersionFieldsFragmentDoc,
+  '\n  fragment DocumentListFields on Document {\n    id\n    title\n    documentNumber\n    type\n    otherTypeName\n    purpose\n    state\n    attribute\n    proposedAttribute\n    departmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.DocumentListFieldsFragmentDoc,
+  '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n':
+    types.DocumentFieldsFragmentDoc,
+  '\n  query Documents($filter: DocumentFilter, $page: PageInput, $sort: SortInput) {\n    documents(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DocumentListFields\n      }\n    }\n  }\n':
+    types.DocumentsDocument,
+  '\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n':
+    types.DocumentDocument,
+  '\n  mutation CreateDocument($departmentId: ID!, $input: DocumentDraftInput!) {\n    createDocument(departmentId: $departmentId, input: $input) {\n      ...DocumentFields\n    }\n  }\n':
+    types.CreateDocumentDocument,
+  '\n  mutation UpdateDocument($id: ID!, $version: Int!, $input: DocumentDraftInput!) {\n    updateDocument(id: $id, version: $version, input: $input) {\n      ...DocumentFields\n    }\n  }\n':
+    types.UpdateDocumentDocument,
+  '\n  mutation SetDocumentAttribute($id: ID!, $version: Int!, $attribute: DisclosureAttribute!, $reason: String) {\n    setDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n':
+    types.SetDocumentAttributeDocument,
+  '\n  mutation RedetermineDocumentAttribute(\n    $id: ID!\n    $version: Int!\n    $attribute: DisclosureAttribute!\n    $reason: String!\n  ) {\n    redetermineDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n':
+    types.RedetermineDocumentAttributeDocument,
+  '\n  mutation SignDocument($id: ID!, $version: Int!) {\n    signDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n':
+    types.SignDocumentDocument,
+  '\n  mutation SubmitDocumentForReview($id: ID!, $version: Int!) {\n    submitDocumentForReview(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n':
+    types.SubmitDocumentForReviewDocument,
+  '\n  mutation DiscardDocument($id: ID!, $version: Int!) {\n    discardDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n':
+    types.DiscardDocumentDocument,
+  '\n  mutation ReviseDocument($id: ID!, $version: Int!) {\n    reviseDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n':
+    types.ReviseDocumentDocument,
+  '\n  mutation UploadDocumentAttachment($contentVersionId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadDocumentAttachment(\n      contentVersionId: $contentVersionId\n      fileName: $fileName\n      contentBase64: $contentBase64\n    ) {\n      id\n      fileName\n    }\n  }\n':
+    types.UploadDocumentAttachmentDocument,
+  '\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n':
+    types.RemoveDocumentAttachmentDocument,
   '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.ExternalAgencyFieldsFragmentDoc,
   '\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n':
@@ -306,6 +379,38 @@ const documents: Documents = {
     types.OutboxMessagesDocument,
   '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n':
     types.RetryOutboxMessageDocument,
+  '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n':
+    types.ReviewOutcomeFieldsFragmentDoc,
+  '\n  fragment ReviewListFields on Review {\n    id\n    title\n    subjectKind\n    subjectId\n    state\n    isRevision\n    owningDepartmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.ReviewListFieldsFragmentDoc,
+  '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n':
+    types.ReviewFieldsFragmentDoc,
+  '\n  query Reviews($filter: ReviewFilter, $page: PageInput, $sort: SortInput) {\n    reviews(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ReviewListFields\n      }\n    }\n  }\n':
+    types.ReviewsDocument,
+  '\n  query Review($id: ID!) {\n    review(id: $id) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewDocument,
+  '\n  mutation ReviewInitial(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $assessment: ReviewAssessmentInput!\n  ) {\n    reviewInitial(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      assessment: $assessment\n    ) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewInitialDocument,
+  '\n  mutation ReviewSecrecy(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $outcome: ReviewOutcomeInput!\n  ) {\n    reviewSecrecy(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      outcome: $outcome\n    ) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewSecrecyDocument,
+  '\n  mutation ReviewApprove(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $publisherId: ID\n  ) {\n    reviewApprove(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      publisherId: $publisherId\n    ) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewApproveDocument,
+  '\n  mutation ReviewReturn($id: ID!, $version: Int!, $opinion: String!) {\n    reviewReturn(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewReturnDocument,
+  '\n  mutation ReviewEscalate($id: ID!, $version: Int!, $opinion: String!) {\n    reviewEscalate(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewEscalateDocument,
+  '\n  mutation ReviewRefer($id: ID!, $version: Int!, $opinion: String!) {\n    reviewRefer(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewReferDocument,
+  '\n  mutation ReviewCancel($id: ID!, $version: Int!, $opinion: String!) {\n    reviewCancel(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewCancelDocument,
+  '\n  mutation ReviewRecordDetermination($id: ID!, $version: Int!, $opinion: String!, $reference: String!) {\n    reviewRecordDetermination(id: $id, version: $version, opinion: $opinion, reference: $reference) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewRecordDeterminationDocument,
+  '\n  mutation ReviewConfirm($id: ID!, $version: Int!, $contentVersionId: ID!, $opinion: String!) {\n    reviewConfirm(id: $id, version: $version, contentVersionId: $contentVersionId, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewConfirmDocument,
+  '\n  mutation ReviewPublish($id: ID!, $version: Int!, $contentVersionId: ID!) {\n    reviewPublish(id: $id, version: $version, contentVersionId: $contentVersionId) {\n      ...ReviewFields\n    }\n  }\n':
+    types.ReviewPublishDocument,
+  '\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n':
+    types.PrepareRedactedVersionDocument,
   '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.RuleSummaryFieldsFragmentDoc,
   '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n':
@@ -596,6 +701,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment CatalogEntryFields on CatalogEntry {\n    id\n    indexNumber\n    title\n    documentNumber\n    subjectKind\n    subjectId\n    reviewId\n    categoryId\n    owningDepartmentId\n    state\n    entryVersion\n    formedDate\n    publishedAt\n    publisherId\n    summary\n    body\n    attachmentIds\n    contentVersionId\n    withdrawnAt\n    withdrawalReason\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment CatalogEntryFields on CatalogEntry {\n    id\n    indexNumber\n    title\n    documentNumber\n    subjectKind\n    subjectId\n    reviewId\n    categoryId\n    owningDepartmentId\n    state\n    entryVersion\n    formedDate\n    publishedAt\n    publisherId\n    summary\n    body\n    attachmentIds\n    contentVersionId\n    withdrawnAt\n    withdrawalReason\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CatalogEntries($filter: CatalogEntryFilter, $page: PageInput, $sort: SortInput) {\n    catalogEntries(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogEntryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CatalogEntries($filter: CatalogEntryFilter, $page: PageInput, $sort: SortInput) {\n    catalogEntries(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogEntryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CatalogEntry($id: ID!) {\n    catalogEntry(id: $id) {\n      ...CatalogEntryFields\n    }\n  }\n',
+): (typeof documents)['\n  query CatalogEntry($id: ID!) {\n    catalogEntry(id: $id) {\n      ...CatalogEntryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawCatalogEntry($id: ID!, $version: Int!, $reason: String!) {\n    withdrawCatalogEntry(id: $id, version: $version, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawCatalogEntry($id: ID!, $version: Int!, $reason: String!) {\n    withdrawCatalogEntry(id: $id, version: $version, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n',
 ): (typeof documents)['\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n'];
 /**
@@ -782,6 +911,96 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment ContentVersionFields on DocumentContentVersion {\n    id\n    documentId\n    kind\n    seq\n    body\n    isEditable\n    sealedAt\n    contentRemovedAt\n    basedOnId\n    version\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n      removedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment ContentVersionFields on DocumentContentVersion {\n    id\n    documentId\n    kind\n    seq\n    body\n    isEditable\n    sealedAt\n    contentRemovedAt\n    basedOnId\n    version\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n      removedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DocumentListFields on Document {\n    id\n    title\n    documentNumber\n    type\n    otherTypeName\n    purpose\n    state\n    attribute\n    proposedAttribute\n    departmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment DocumentListFields on Document {\n    id\n    title\n    documentNumber\n    type\n    otherTypeName\n    purpose\n    state\n    attribute\n    proposedAttribute\n    departmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Documents($filter: DocumentFilter, $page: PageInput, $sort: SortInput) {\n    documents(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DocumentListFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Documents($filter: DocumentFilter, $page: PageInput, $sort: SortInput) {\n    documents(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DocumentListFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateDocument($departmentId: ID!, $input: DocumentDraftInput!) {\n    createDocument(departmentId: $departmentId, input: $input) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDocument($departmentId: ID!, $input: DocumentDraftInput!) {\n    createDocument(departmentId: $departmentId, input: $input) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateDocument($id: ID!, $version: Int!, $input: DocumentDraftInput!) {\n    updateDocument(id: $id, version: $version, input: $input) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateDocument($id: ID!, $version: Int!, $input: DocumentDraftInput!) {\n    updateDocument(id: $id, version: $version, input: $input) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetDocumentAttribute($id: ID!, $version: Int!, $attribute: DisclosureAttribute!, $reason: String) {\n    setDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetDocumentAttribute($id: ID!, $version: Int!, $attribute: DisclosureAttribute!, $reason: String) {\n    setDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedetermineDocumentAttribute(\n    $id: ID!\n    $version: Int!\n    $attribute: DisclosureAttribute!\n    $reason: String!\n  ) {\n    redetermineDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedetermineDocumentAttribute(\n    $id: ID!\n    $version: Int!\n    $attribute: DisclosureAttribute!\n    $reason: String!\n  ) {\n    redetermineDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignDocument($id: ID!, $version: Int!) {\n    signDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignDocument($id: ID!, $version: Int!) {\n    signDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitDocumentForReview($id: ID!, $version: Int!) {\n    submitDocumentForReview(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitDocumentForReview($id: ID!, $version: Int!) {\n    submitDocumentForReview(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DiscardDocument($id: ID!, $version: Int!) {\n    discardDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DiscardDocument($id: ID!, $version: Int!) {\n    discardDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviseDocument($id: ID!, $version: Int!) {\n    reviseDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviseDocument($id: ID!, $version: Int!) {\n    reviseDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UploadDocumentAttachment($contentVersionId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadDocumentAttachment(\n      contentVersionId: $contentVersionId\n      fileName: $fileName\n      contentBase64: $contentBase64\n    ) {\n      id\n      fileName\n    }\n  }\n',
+): (typeof documents)['\n  mutation UploadDocumentAttachment($contentVersionId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadDocumentAttachment(\n      contentVersionId: $contentVersionId\n      fileName: $fileName\n      contentBase64: $contentBase64\n    ) {\n      id\n      fileName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n',
 ): (typeof documents)['\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n'];
 /**
@@ -904,6 +1123,102 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewListFields on Review {\n    id\n    title\n    subjectKind\n    subjectId\n    state\n    isRevision\n    owningDepartmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment ReviewListFields on Review {\n    id\n    title\n    subjectKind\n    subjectId\n    state\n    isRevision\n    owningDepartmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Reviews($filter: ReviewFilter, $page: PageInput, $sort: SortInput) {\n    reviews(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ReviewListFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Reviews($filter: ReviewFilter, $page: PageInput, $sort: SortInput) {\n    reviews(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ReviewListFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Review($id: ID!) {\n    review(id: $id) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  query Review($id: ID!) {\n    review(id: $id) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewInitial(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $assessment: ReviewAssessmentInput!\n  ) {\n    reviewInitial(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      assessment: $assessment\n    ) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewInitial(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $assessment: ReviewAssessmentInput!\n  ) {\n    reviewInitial(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      assessment: $assessment\n    ) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewSecrecy(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $outcome: ReviewOutcomeInput!\n  ) {\n    reviewSecrecy(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      outcome: $outcome\n    ) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewSecrecy(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $outcome: ReviewOutcomeInput!\n  ) {\n    reviewSecrecy(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      outcome: $outcome\n    ) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewApprove(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $publisherId: ID\n  ) {\n    reviewApprove(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      publisherId: $publisherId\n    ) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewApprove(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $publisherId: ID\n  ) {\n    reviewApprove(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      publisherId: $publisherId\n    ) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewReturn($id: ID!, $version: Int!, $opinion: String!) {\n    reviewReturn(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewReturn($id: ID!, $version: Int!, $opinion: String!) {\n    reviewReturn(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewEscalate($id: ID!, $version: Int!, $opinion: String!) {\n    reviewEscalate(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewEscalate($id: ID!, $version: Int!, $opinion: String!) {\n    reviewEscalate(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewRefer($id: ID!, $version: Int!, $opinion: String!) {\n    reviewRefer(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewRefer($id: ID!, $version: Int!, $opinion: String!) {\n    reviewRefer(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewCancel($id: ID!, $version: Int!, $opinion: String!) {\n    reviewCancel(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewCancel($id: ID!, $version: Int!, $opinion: String!) {\n    reviewCancel(id: $id, version: $version, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewRecordDetermination($id: ID!, $version: Int!, $opinion: String!, $reference: String!) {\n    reviewRecordDetermination(id: $id, version: $version, opinion: $opinion, reference: $reference) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewRecordDetermination($id: ID!, $version: Int!, $opinion: String!, $reference: String!) {\n    reviewRecordDetermination(id: $id, version: $version, opinion: $opinion, reference: $reference) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewConfirm($id: ID!, $version: Int!, $contentVersionId: ID!, $opinion: String!) {\n    reviewConfirm(id: $id, version: $version, contentVersionId: $contentVersionId, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewConfirm($id: ID!, $version: Int!, $contentVersionId: ID!, $opinion: String!) {\n    reviewConfirm(id: $id, version: $version, contentVersionId: $contentVersionId, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewPublish($id: ID!, $version: Int!, $contentVersionId: ID!) {\n    reviewPublish(id: $id, version: $version, contentVersionId: $contentVersionId) {\n      ...ReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewPublish($id: ID!, $version: Int!, $contentVersionId: ID!) {\n    reviewPublish(id: $id, version: $version, contentVersionId: $contentVersionId) {\n      ...ReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,12 +12,38 @@ export type ApiTokenInput = {
   scopes: Array<TokenScope>;
 };
 
+export type AttributeRule =
+  /** 转发类公文，依所转发公文的公开属性确定 */
+  | 'FORWARDED'
+  /** 向有关部门征求意见和答复有关部门意见的公文，应不予公开 */
+  | 'INTERDEPARTMENTAL_CONSULTATION'
+  /** 属机关内部管理事务的公文，应依申请公开 */
+  | 'INTERNAL_MANAGEMENT'
+  /** 内部资料，应依申请公开 */
+  | 'INTERNAL_MATERIAL'
+  /** 反映本机关机构设置、职能、办事程序等情况的公文，应主动公开 */
+  | 'ORGANISATION_AND_PROCEDURES'
+  /** 涉及个人隐私的公文，应依申请公开 */
+  | 'PERSONAL_PRIVACY'
+  /** 需要社会公众广泛知晓或参与的公文，应主动公开 */
+  | 'PUBLIC_AWARENESS'
+  /** 公告、通告用于向社会公布事项，需要社会公众广泛知晓，应主动公开 */
+  | 'PUBLIC_DOCUMENT_TYPE'
+  /** 报上级机关的请示和报告，应不予公开 */
+  | 'REPORT_TO_SUPERIOR'
+  /** 涉及国家秘密的公文，应不予公开 */
+  | 'STATE_SECRET'
+  /** 涉及公民、法人或其他组织切身利益的公文，应主动公开 */
+  | 'VITAL_INTERESTS'
+  /** 涉及工作秘密的公文，应不予公开 */
+  | 'WORK_SECRET';
+
 export type AuditLogFilter = {
   /** 操作，如 Mutation.createDepartment；可只填前缀 */
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / GuideVersion 公开指南版本 / CatalogCategory 公开目录分类 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / AuditLog 审计日志 */
+  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / GuideVersion 公开指南版本 / CatalogCategory 公开目录分类 / CatalogEntry 公开目录条目 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / Document 公文 / DocumentContentVersion 公文内容版本 / DocumentAttachment 公文附件 / Review 保密审查 / AuditLog 审计日志 */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   /** SUCCESS 成功 / DENIED 拒绝 / FAILED 失败 */
@@ -63,7 +89,9 @@ export type CaseKind =
   /** 政府信息 */
   | 'DOCUMENT'
   /** 会议（社会代表列席） */
-  | 'MEETING';
+  | 'MEETING'
+  /** 保密审查 */
+  | 'REVIEW';
 
 export type CatalogCategoryFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -83,6 +111,41 @@ export type CatalogCategoryInput = {
   parentId?: string | number | null | undefined;
   sortOrder: number;
 };
+
+export type CatalogEntryAction =
+  /** 撤下 */
+  'WITHDRAW';
+
+export type CatalogEntryFilter = {
+  /** 公开目录分类（含其下级分类） */
+  categoryId?: string | number | null | undefined;
+  /** 发布机构（主办处室） */
+  departmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** 标题、概述或索引号包含 */
+  search?: string | null | undefined;
+  state?: CatalogEntryState | null | undefined;
+  /** 信息类别 */
+  subjectKind?: CatalogSubjectKind | null | undefined;
+};
+
+export type CatalogEntryState =
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 已被更正版本取代 */
+  | 'SUPERSEDED'
+  /** 已撤下 */
+  | 'WITHDRAWN';
+
+export type CatalogSubjectKind =
+  /** 公文 */
+  | 'DOCUMENT'
+  /** 会议结果 */
+  | 'MEETING_RESULT'
+  /** 舆情回应 */
+  | 'OPINION_RESPONSE'
+  /** 民意调查决策 */
+  | 'SURVEY_DECISION';
 
 export type ComplaintAction =
   /** 受理 */
@@ -228,6 +291,12 @@ export type ComplaintViolationKind =
   | 'OUTSIDE_CATALOG'
   /** 未经审查批准擅自公开政务信息 */
   | 'UNAPPROVED_DISCLOSURE';
+
+export type ContentVersionKind =
+  /** 原件 */
+  | 'ORIGINAL'
+  /** 区分处理后版本 */
+  | 'REDACTED';
 
 export type CorrectionOrderAction =
   /** 报告整改情况 */
@@ -376,6 +445,138 @@ export type DepartmentKind =
   | 'DIVISION'
   /** 办公室 */
   | 'OFFICE';
+
+export type DisclosureAttribute =
+  /** 不予公开 */
+  | 'NOT_DISCLOSED'
+  /** 依申请公开 */
+  | 'ON_APPLICATION'
+  /** 主动公开 */
+  | 'PROACTIVE';
+
+export type DisclosureExceptionGround =
+  /** 领导小组认定不公开可能对公共利益造成重大影响 */
+  | 'PUBLIC_INTEREST'
+  /** 权利人同意公开 */
+  | 'RIGHTS_HOLDER_CONSENT';
+
+/** 例外公开：权利人同意或领导小组公共利益认定 */
+export type DisclosureExceptionInput = {
+  /** 同意书或领导小组决定（文号） */
+  evidence: string;
+  ground: DisclosureExceptionGround;
+  reason: WithholdingReason;
+};
+
+export type DocumentAction =
+  /** 作废 */
+  | 'DISCARD'
+  /** 编辑 */
+  | 'EDIT'
+  /** 重新确定公开属性 */
+  | 'REDETERMINE_ATTRIBUTE'
+  /** 更正已公开信息 */
+  | 'REVISE'
+  /** 确定公开属性 */
+  | 'SET_ATTRIBUTE'
+  /** 签发 */
+  | 'SIGN'
+  /** 提交保密审查 */
+  | 'SUBMIT_FOR_REVIEW';
+
+/** 公文拟稿内容 */
+export type DocumentDraftInput = {
+  /** 正文 */
+  body?: string;
+  catalogCategoryId?: string | number | null | undefined;
+  coDepartmentIds?: Array<string | number>;
+  documentNumber?: string | null | undefined;
+  /** 转发的公文（继承其公开属性） */
+  forwardedFromId?: string | number | null | undefined;
+  jointAgencyIds?: Array<string | number>;
+  otherTypeName?: string | null | undefined;
+  purpose: DocumentPurpose;
+  summary?: string | null | undefined;
+  title: string;
+  type: DocumentType;
+};
+
+export type DocumentFilter = {
+  attribute?: DisclosureAttribute | null | undefined;
+  departmentId?: string | number | null | undefined;
+  /** 标题或文号包含 */
+  search?: string | null | undefined;
+  state?: DocumentState | null | undefined;
+  type?: DocumentType | null | undefined;
+};
+
+export type DocumentPurpose =
+  /** 向有关部门征求意见或答复有关部门意见 */
+  | 'INTERDEPARTMENTAL_CONSULTATION'
+  /** 属机关内部管理事务 */
+  | 'INTERNAL_MANAGEMENT'
+  /** 内部资料 */
+  | 'INTERNAL_MATERIAL'
+  /** 反映本机关机构设置、职能、办事程序等情况 */
+  | 'ORGANISATION_AND_PROCEDURES'
+  /** 其他 */
+  | 'OTHER'
+  /** 涉及个人隐私 */
+  | 'PERSONAL_PRIVACY'
+  /** 需要社会公众广泛知晓或参与 */
+  | 'PUBLIC_AWARENESS'
+  /** 报上级机关的请示、报告 */
+  | 'REPORT_TO_SUPERIOR'
+  /** 涉及国家秘密 */
+  | 'STATE_SECRET'
+  /** 涉及公民、法人或其他组织切身利益 */
+  | 'VITAL_INTERESTS'
+  /** 涉及工作秘密 */
+  | 'WORK_SECRET';
+
+export type DocumentState =
+  /** 已作废 */
+  | 'DISCARDED'
+  /** 拟稿 */
+  | 'DRAFT'
+  /** 保密审查中 */
+  | 'IN_REVIEW'
+  /** 已主动公开 */
+  | 'PUBLISHED'
+  /** 已区分处理后公开 */
+  | 'PUBLISHED_REDACTED'
+  /** 更正中（已公开版本仍有效） */
+  | 'REVISING'
+  /** 已签发 */
+  | 'SIGNED'
+  /** 经审查不予公开 */
+  | 'WITHHELD';
+
+export type DocumentType =
+  /** 公告 */
+  | 'ANNOUNCEMENT'
+  /** 通报 */
+  | 'CIRCULAR'
+  /** 决定 */
+  | 'DECISION'
+  /** 批复 */
+  | 'INSTRUCTION_REPLY'
+  /** 函 */
+  | 'LETTER'
+  /** 会议纪要 */
+  | 'MEETING_MINUTES'
+  /** 通知 */
+  | 'NOTICE'
+  /** 意见 */
+  | 'OPINION'
+  /** 其他 */
+  | 'OTHER'
+  /** 通告 */
+  | 'PUBLIC_NOTICE'
+  /** 报告 */
+  | 'REPORT'
+  /** 请示 */
+  | 'REQUEST';
 
 export type ExternalAgencyFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -582,6 +783,120 @@ export type Permission =
   /** 分派待办 */
   | 'TASK_ASSIGN';
 
+export type ReviewAction =
+  /** 审批通过 */
+  | 'APPROVE'
+  /** 撤回审查 */
+  | 'CANCEL'
+  /** 审核确认涉密处理 */
+  | 'CONFIRM'
+  /** 提请领导小组确定 */
+  | 'ESCALATE'
+  /** 提交初审意见 */
+  | 'INITIAL_REVIEW'
+  /** 发布 */
+  | 'PUBLISH'
+  /** 登记确定意见 */
+  | 'RECORD_DETERMINATION'
+  /** 报市保密局确定 */
+  | 'REFER_TO_SECRECY_BUREAU'
+  /** 退回上一级 */
+  | 'RETURN'
+  /** 提出保密审查意见 */
+  | 'SECRECY_REVIEW'
+  /** 提供给申请人 */
+  | 'SUPPLY';
+
+/** 初审意见：信息的性质；不予公开或部分公开时的理由和依据 */
+export type ReviewAssessmentInput = {
+  /** 依据 */
+  basis?: string | null | undefined;
+  outcome: ReviewOutcomeKind;
+  reasons?: Array<WithholdingReason>;
+};
+
+export type ReviewFilter = {
+  departmentId?: string | number | null | undefined;
+  /** 只看未办结的 */
+  isOpen?: boolean | null | undefined;
+  state?: ReviewState | null | undefined;
+  /** 某一事项的审查 */
+  subjectId?: string | number | null | undefined;
+  subjectKind?: ReviewSubjectKind | null | undefined;
+};
+
+export type ReviewFinalAction =
+  /** 公开发布 */
+  | 'PUBLISH'
+  /** 提供给申请人 */
+  | 'SUPPLY';
+
+/** 保密审查结论 */
+export type ReviewOutcomeInput = {
+  /** 依据 */
+  basis?: string | null | undefined;
+  exceptions?: Array<DisclosureExceptionInput>;
+  outcome: ReviewOutcomeKind;
+  reasons?: Array<WithholdingReason>;
+  /** 部分公开：区分处理后的版本 */
+  redactedContentVersionId?: string | number | null | undefined;
+  stateSecret?: StateSecretInput | null | undefined;
+};
+
+export type ReviewOutcomeKind =
+  /** 予以公开 */
+  | 'DISCLOSE'
+  /** 部分公开（区分处理） */
+  | 'PARTIAL'
+  /** 不予公开 */
+  | 'WITHHOLD';
+
+export type ReviewStage =
+  /** 初审（信息制作人员） */
+  | 'LEVEL_1'
+  /** 保密审查（信息安全保密员） */
+  | 'LEVEL_2'
+  /** 审批（处室负责人） */
+  | 'LEVEL_3'
+  /** 领导小组办公室 */
+  | 'OFFICE';
+
+export type ReviewState =
+  /** 已审批，待公开或提供 */
+  | 'APPROVED'
+  /** 待领导小组办公室审核确认 */
+  | 'AWAITING_CONFIRMATION'
+  /** 已撤回 */
+  | 'CANCELLED'
+  /** 待领导小组确定 */
+  | 'ESCALATED'
+  /** 待初审 */
+  | 'LEVEL_1'
+  /** 待保密员审查 */
+  | 'LEVEL_2'
+  /** 待处室负责人审批 */
+  | 'LEVEL_3'
+  /** 已公开 */
+  | 'PUBLISHED'
+  /** 待市保密局确定 */
+  | 'REFERRED'
+  /** 已提供申请人 */
+  | 'SUPPLIED'
+  /** 不予公开 */
+  | 'WITHHELD';
+
+export type ReviewSubjectKind =
+  /** 依申请公开答复材料 */
+  | 'APPLICATION_REPLY'
+  /** 公文 */
+  | 'DOCUMENT'
+  /** 会议结果 */
+  | 'MEETING_RESULT'
+  /** 舆情回应 */
+  | 'OPINION_RESPONSE'
+  /** 民意调查决策 */
+  | 'SURVEY_DECISION';
+
 export type Role =
   /** 依申请公开办理人员 */
   | 'APPLICATION_HANDLER'
@@ -677,6 +992,14 @@ export type RuleVersionInput = {
   text: string;
 };
 
+export type SecrecyLevel =
+  /** 秘密 */
+  | 'CONFIDENTIAL'
+  /** 机密 */
+  | 'SECRET'
+  /** 绝密 */
+  | 'TOP_SECRET';
+
 export type SessionStage =
   /** 正常 */
   | 'FULL'
@@ -758,6 +1081,18 @@ export type StaffNotificationKind =
   /** 待办转交 */
   | 'TASK_REASSIGNED';
 
+/** 国家秘密的元数据（内容不在本系统保存） */
+export type StateSecretInput = {
+  /** 定密依据 */
+  basis: string;
+  /** 密级 */
+  level: SecrecyLevel;
+  /** 知悉范围 */
+  scope: string;
+  /** 保密期限 */
+  term: string;
+};
+
 export type TaskAction =
   /** 分派 */
   'REASSIGN';
@@ -798,7 +1133,17 @@ export type TaskKind =
   /** 反馈会议意见并公开结果 */
   | 'MEETING_FEEDBACK'
   /** 按时限主动公开信息 */
-  | 'PROACTIVE_PUBLICATION';
+  | 'PROACTIVE_PUBLICATION'
+  /** 保密审查初审 */
+  | 'REVIEW_LEVEL_1'
+  /** 保密审查（信息安全保密员） */
+  | 'REVIEW_LEVEL_2'
+  /** 保密审查审批 */
+  | 'REVIEW_LEVEL_3'
+  /** 保密审查提请确定或涉密处理审核确认 */
+  | 'REVIEW_OFFICE'
+  /** 发布经审批的信息 */
+  | 'REVIEW_PUBLISH';
 
 export type TaskState =
   /** 已撤销 */
@@ -838,6 +1183,26 @@ export type UserInput = {
   phone?: string | null | undefined;
   username: string;
 };
+
+export type WithholdingReason =
+  /** 属于工商、不动产登记资料等有特别规定的行政查询事项 */
+  | 'ADMINISTRATIVE_QUERY'
+  /** 涉及商业秘密，公开会对第三方合法权益造成损害 */
+  | 'COMMERCIAL_SECRET'
+  /** 公开后可能危及国家安全、公共安全、经济安全、社会稳定 */
+  | 'ENDANGERS_SECURITY_STABILITY'
+  /** 属于行政执法案卷信息 */
+  | 'ENFORCEMENT_CASE_FILE'
+  /** 属于人事管理、后勤管理、内部工作流程等内部事务信息 */
+  | 'INTERNAL_AFFAIRS'
+  /** 法律、行政法规禁止公开 */
+  | 'LAW_FORBIDS'
+  /** 涉及个人隐私，公开会对第三方合法权益造成损害 */
+  | 'PERSONAL_PRIVACY'
+  /** 属于讨论记录、过程稿、磋商信函、请示报告等过程性信息 */
+  | 'PROCESS_INFORMATION'
+  /** 属于国家秘密 */
+  | 'STATE_SECRET';
 
 export type ServerInfoQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1504,6 +1869,139 @@ export type SetCatalogCategoryActiveMutation = {
     sortOrder: number;
     parentId: string | null;
     isActive: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type CatalogEntryFieldsFragment = {
+  id: string;
+  indexNumber: string;
+  title: string;
+  documentNumber: string | null;
+  subjectKind: CatalogSubjectKind;
+  subjectId: string;
+  reviewId: string;
+  categoryId: string | null;
+  owningDepartmentId: string;
+  state: CatalogEntryState;
+  entryVersion: number;
+  formedDate: string;
+  publishedAt: string;
+  publisherId: string;
+  summary: string | null;
+  body: string;
+  attachmentIds: Array<string>;
+  contentVersionId: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  availableActions: Array<CatalogEntryAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CatalogEntriesQueryVariables = Exact<{
+  filter?: CatalogEntryFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type CatalogEntriesQuery = {
+  catalogEntries: {
+    total: number;
+    items: Array<{
+      id: string;
+      indexNumber: string;
+      title: string;
+      documentNumber: string | null;
+      subjectKind: CatalogSubjectKind;
+      subjectId: string;
+      reviewId: string;
+      categoryId: string | null;
+      owningDepartmentId: string;
+      state: CatalogEntryState;
+      entryVersion: number;
+      formedDate: string;
+      publishedAt: string;
+      publisherId: string;
+      summary: string | null;
+      body: string;
+      attachmentIds: Array<string>;
+      contentVersionId: string;
+      withdrawnAt: string | null;
+      withdrawalReason: string | null;
+      availableActions: Array<CatalogEntryAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CatalogEntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CatalogEntryQuery = {
+  catalogEntry: {
+    id: string;
+    indexNumber: string;
+    title: string;
+    documentNumber: string | null;
+    subjectKind: CatalogSubjectKind;
+    subjectId: string;
+    reviewId: string;
+    categoryId: string | null;
+    owningDepartmentId: string;
+    state: CatalogEntryState;
+    entryVersion: number;
+    formedDate: string;
+    publishedAt: string;
+    publisherId: string;
+    summary: string | null;
+    body: string;
+    attachmentIds: Array<string>;
+    contentVersionId: string;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    availableActions: Array<CatalogEntryAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type WithdrawCatalogEntryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type WithdrawCatalogEntryMutation = {
+  withdrawCatalogEntry: {
+    id: string;
+    indexNumber: string;
+    title: string;
+    documentNumber: string | null;
+    subjectKind: CatalogSubjectKind;
+    subjectId: string;
+    reviewId: string;
+    categoryId: string | null;
+    owningDepartmentId: string;
+    state: CatalogEntryState;
+    entryVersion: number;
+    formedDate: string;
+    publishedAt: string;
+    publisherId: string;
+    summary: string | null;
+    body: string;
+    attachmentIds: Array<string>;
+    contentVersionId: string;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    availableActions: Array<CatalogEntryAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -2828,6 +3326,1033 @@ export type SetDepartmentActiveMutation = {
   };
 };
 
+export type ContentVersionFieldsFragment = {
+  id: string;
+  documentId: string;
+  kind: ContentVersionKind;
+  seq: number;
+  body: string | null;
+  isEditable: boolean;
+  sealedAt: string | null;
+  contentRemovedAt: string | null;
+  basedOnId: string | null;
+  version: number;
+  attachments: Array<{
+    id: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    url: string | null;
+    removedAt: string | null;
+  }>;
+};
+
+export type DocumentListFieldsFragment = {
+  id: string;
+  title: string;
+  documentNumber: string | null;
+  type: DocumentType;
+  otherTypeName: string | null;
+  purpose: DocumentPurpose;
+  state: DocumentState;
+  attribute: DisclosureAttribute | null;
+  proposedAttribute: DisclosureAttribute | null;
+  departmentId: string;
+  availableActions: Array<DocumentAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type DocumentFieldsFragment = {
+  summary: string | null;
+  coDepartmentIds: Array<string>;
+  jointAgencyIds: Array<string>;
+  catalogCategoryId: string | null;
+  forwardedFromId: string | null;
+  drafterId: string;
+  signedAt: string | null;
+  signedById: string | null;
+  formedDate: string | null;
+  attributeReason: string | null;
+  attributeRule: AttributeRule | null;
+  isAttributeDeviation: boolean;
+  id: string;
+  title: string;
+  documentNumber: string | null;
+  type: DocumentType;
+  otherTypeName: string | null;
+  purpose: DocumentPurpose;
+  state: DocumentState;
+  attribute: DisclosureAttribute | null;
+  proposedAttribute: DisclosureAttribute | null;
+  departmentId: string;
+  availableActions: Array<DocumentAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  attributeProposal: {
+    attribute: DisclosureAttribute | null;
+    rule: AttributeRule | null;
+    isForwardedSourceUnset: boolean;
+  };
+  currentContent: {
+    id: string;
+    documentId: string;
+    kind: ContentVersionKind;
+    seq: number;
+    body: string | null;
+    isEditable: boolean;
+    sealedAt: string | null;
+    contentRemovedAt: string | null;
+    basedOnId: string | null;
+    version: number;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      url: string | null;
+      removedAt: string | null;
+    }>;
+  } | null;
+  events: Array<{
+    id: string;
+    action: string;
+    fromState: DocumentState | null;
+    toState: DocumentState;
+    fromAttribute: DisclosureAttribute | null;
+    toAttribute: DisclosureAttribute | null;
+    note: string | null;
+    actorId: string | null;
+    at: string;
+  }>;
+  reviews: Array<{
+    id: string;
+    state: ReviewState;
+    isRevision: boolean;
+    createdAt: string;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      userId: string;
+      at: string;
+    }>;
+  }>;
+  catalogEntries: Array<{
+    id: string;
+    indexNumber: string;
+    entryVersion: number;
+    state: CatalogEntryState;
+    publishedAt: string;
+  }>;
+};
+
+export type DocumentsQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type DocumentsQuery = {
+  documents: {
+    total: number;
+    items: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      type: DocumentType;
+      otherTypeName: string | null;
+      purpose: DocumentPurpose;
+      state: DocumentState;
+      attribute: DisclosureAttribute | null;
+      proposedAttribute: DisclosureAttribute | null;
+      departmentId: string;
+      availableActions: Array<DocumentAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type DocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DocumentQuery = {
+  document: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type CreateDocumentMutationVariables = Exact<{
+  departmentId: string | number;
+  input: DocumentDraftInput;
+}>;
+
+export type CreateDocumentMutation = {
+  createDocument: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type UpdateDocumentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DocumentDraftInput;
+}>;
+
+export type UpdateDocumentMutation = {
+  updateDocument: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type SetDocumentAttributeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  attribute: DisclosureAttribute;
+  reason?: string | null | undefined;
+}>;
+
+export type SetDocumentAttributeMutation = {
+  setDocumentAttribute: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type RedetermineDocumentAttributeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  attribute: DisclosureAttribute;
+  reason: string;
+}>;
+
+export type RedetermineDocumentAttributeMutation = {
+  redetermineDocumentAttribute: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type SignDocumentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SignDocumentMutation = {
+  signDocument: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type SubmitDocumentForReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SubmitDocumentForReviewMutation = {
+  submitDocumentForReview: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type DiscardDocumentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type DiscardDocumentMutation = {
+  discardDocument: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type ReviseDocumentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ReviseDocumentMutation = {
+  reviseDocument: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type UploadDocumentAttachmentMutationVariables = Exact<{
+  contentVersionId: string | number;
+  fileName: string;
+  contentBase64: string;
+}>;
+
+export type UploadDocumentAttachmentMutation = { uploadDocumentAttachment: { id: string; fileName: string } };
+
+export type RemoveDocumentAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveDocumentAttachmentMutation = { removeDocumentAttachment: boolean };
+
 export type ExternalAgencyFieldsFragment = {
   id: string;
   name: string;
@@ -3282,6 +4807,1376 @@ export type RetryOutboxMessageMutation = {
     createdAt: string;
     version: number;
     availableActions: Array<OutboxAction>;
+  };
+};
+
+export type ReviewOutcomeFieldsFragment = {
+  outcome: ReviewOutcomeKind;
+  reasons: Array<WithholdingReason>;
+  basis: string | null;
+  redactedContentVersionId: string | null;
+  stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+};
+
+export type ReviewListFieldsFragment = {
+  id: string;
+  title: string;
+  subjectKind: ReviewSubjectKind;
+  subjectId: string;
+  state: ReviewState;
+  isRevision: boolean;
+  owningDepartmentId: string;
+  availableActions: Array<ReviewAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ReviewFieldsFragment = {
+  contentVersionId: string;
+  approvedContentVersionId: string | null;
+  publisherId: string | null;
+  finalAction: ReviewFinalAction;
+  isContentRemovalRequired: boolean;
+  id: string;
+  title: string;
+  subjectKind: ReviewSubjectKind;
+  subjectId: string;
+  state: ReviewState;
+  isRevision: boolean;
+  owningDepartmentId: string;
+  availableActions: Array<ReviewAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  assessment: {
+    outcome: ReviewOutcomeKind;
+    reasons: Array<WithholdingReason>;
+    basis: string | null;
+    redactedContentVersionId: string | null;
+    stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+  } | null;
+  outcome: {
+    outcome: ReviewOutcomeKind;
+    reasons: Array<WithholdingReason>;
+    basis: string | null;
+    redactedContentVersionId: string | null;
+    stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+  } | null;
+  decisions: Array<{
+    id: string;
+    action: ReviewAction;
+    stage: ReviewStage | null;
+    fromState: ReviewState;
+    toState: ReviewState;
+    opinion: string | null;
+    reference: string | null;
+    userId: string;
+    publisherId: string | null;
+    contentVersionId: string | null;
+    at: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+  }>;
+  contentVersion: {
+    id: string;
+    documentId: string;
+    kind: ContentVersionKind;
+    seq: number;
+    body: string | null;
+    isEditable: boolean;
+    sealedAt: string | null;
+    contentRemovedAt: string | null;
+    basedOnId: string | null;
+    version: number;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      url: string | null;
+      removedAt: string | null;
+    }>;
+  } | null;
+  redactedVersions: Array<{
+    id: string;
+    documentId: string;
+    kind: ContentVersionKind;
+    seq: number;
+    body: string | null;
+    isEditable: boolean;
+    sealedAt: string | null;
+    contentRemovedAt: string | null;
+    basedOnId: string | null;
+    version: number;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      url: string | null;
+      removedAt: string | null;
+    }>;
+  }>;
+};
+
+export type ReviewsQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type ReviewsQuery = {
+  reviews: {
+    total: number;
+    items: Array<{
+      id: string;
+      title: string;
+      subjectKind: ReviewSubjectKind;
+      subjectId: string;
+      state: ReviewState;
+      isRevision: boolean;
+      owningDepartmentId: string;
+      availableActions: Array<ReviewAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReviewQuery = {
+  review: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewInitialMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  contentVersionId: string | number;
+  opinion: string;
+  assessment: ReviewAssessmentInput;
+}>;
+
+export type ReviewInitialMutation = {
+  reviewInitial: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewSecrecyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  contentVersionId: string | number;
+  opinion: string;
+  outcome: ReviewOutcomeInput;
+}>;
+
+export type ReviewSecrecyMutation = {
+  reviewSecrecy: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewApproveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  contentVersionId: string | number;
+  opinion: string;
+  publisherId?: string | number | null | undefined;
+}>;
+
+export type ReviewApproveMutation = {
+  reviewApprove: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion: string;
+}>;
+
+export type ReviewReturnMutation = {
+  reviewReturn: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewEscalateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion: string;
+}>;
+
+export type ReviewEscalateMutation = {
+  reviewEscalate: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewReferMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion: string;
+}>;
+
+export type ReviewReferMutation = {
+  reviewRefer: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewCancelMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion: string;
+}>;
+
+export type ReviewCancelMutation = {
+  reviewCancel: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewRecordDeterminationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion: string;
+  reference: string;
+}>;
+
+export type ReviewRecordDeterminationMutation = {
+  reviewRecordDetermination: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewConfirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  contentVersionId: string | number;
+  opinion: string;
+}>;
+
+export type ReviewConfirmMutation = {
+  reviewConfirm: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReviewPublishMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  contentVersionId: string | number;
+}>;
+
+export type ReviewPublishMutation = {
+  reviewPublish: {
+    contentVersionId: string;
+    approvedContentVersionId: string | null;
+    publisherId: string | null;
+    finalAction: ReviewFinalAction;
+    isContentRemovalRequired: boolean;
+    id: string;
+    title: string;
+    subjectKind: ReviewSubjectKind;
+    subjectId: string;
+    state: ReviewState;
+    isRevision: boolean;
+    owningDepartmentId: string;
+    availableActions: Array<ReviewAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    assessment: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    outcome: {
+      outcome: ReviewOutcomeKind;
+      reasons: Array<WithholdingReason>;
+      basis: string | null;
+      redactedContentVersionId: string | null;
+      stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+    } | null;
+    decisions: Array<{
+      id: string;
+      action: ReviewAction;
+      stage: ReviewStage | null;
+      fromState: ReviewState;
+      toState: ReviewState;
+      opinion: string | null;
+      reference: string | null;
+      userId: string;
+      publisherId: string | null;
+      contentVersionId: string | null;
+      at: string;
+      assessment: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+      outcome: {
+        outcome: ReviewOutcomeKind;
+        reasons: Array<WithholdingReason>;
+        basis: string | null;
+        redactedContentVersionId: string | null;
+        stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
+      } | null;
+    }>;
+    contentVersion: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    redactedVersions: Array<{
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type PrepareRedactedVersionMutationVariables = Exact<{
+  reviewId: string | number;
+  reviewVersion: number;
+  body: string;
+}>;
+
+export type PrepareRedactedVersionMutation = {
+  prepareRedactedVersion: {
+    id: string;
+    documentId: string;
+    kind: ContentVersionKind;
+    seq: number;
+    body: string | null;
+    isEditable: boolean;
+    sealedAt: string | null;
+    contentRemovedAt: string | null;
+    basedOnId: string | null;
+    version: number;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      url: string | null;
+      removedAt: string | null;
+    }>;
   };
 };
 
@@ -4445,6 +7340,45 @@ export const CatalogCategoryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CatalogCategoryFieldsFragment, unknown>;
+export const CatalogEntryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attachmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogEntryFieldsFragment, unknown>;
 export const DeadlineListFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4847,6 +7781,244 @@ export const DepartmentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
+export const DocumentListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentListFieldsFragment, unknown>;
+export const ContentVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContentVersionFieldsFragment, unknown>;
+export const DocumentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentFieldsFragment, unknown>;
 export const ExternalAgencyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4996,6 +8168,240 @@ export const OutboxMessageFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OutboxMessageFieldsFragment, unknown>;
+export const ReviewListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewListFieldsFragment, unknown>;
+export const ReviewOutcomeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewOutcomeFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
 export const RuleSummaryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7328,6 +10734,271 @@ export const SetCatalogCategoryActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetCatalogCategoryActiveMutation, SetCatalogCategoryActiveMutationVariables>;
+export const CatalogEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogEntryFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogEntryFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attachmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogEntriesQuery, CatalogEntriesQueryVariables>;
+export const CatalogEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogEntryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attachmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogEntryQuery, CatalogEntryQueryVariables>;
+export const WithdrawCatalogEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawCatalogEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawCatalogEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogEntryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attachmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawCatalogEntryMutation, WithdrawCatalogEntryMutationVariables>;
 export const ComplaintsDocument = {
   kind: 'Document',
   definitions: [
@@ -10374,6 +14045,2146 @@ export const SetDepartmentActiveDocument = {
     },
   ],
 } as unknown as DocumentNode<SetDepartmentActiveMutation, SetDepartmentActiveMutationVariables>;
+export const DocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Documents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentsQuery, DocumentsQueryVariables>;
+export const DocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Document' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'document' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentQuery, DocumentQueryVariables>;
+export const CreateDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'departmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'departmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'departmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateDocumentMutation, CreateDocumentMutationVariables>;
+export const UpdateDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentDraftInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDocumentMutation, UpdateDocumentMutationVariables>;
+export const SetDocumentAttributeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetDocumentAttribute' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attribute' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureAttribute' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setDocumentAttribute' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attribute' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attribute' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetDocumentAttributeMutation, SetDocumentAttributeMutationVariables>;
+export const RedetermineDocumentAttributeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedetermineDocumentAttribute' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'attribute' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureAttribute' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redetermineDocumentAttribute' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'attribute' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'attribute' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RedetermineDocumentAttributeMutation,
+  RedetermineDocumentAttributeMutationVariables
+>;
+export const SignDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignDocumentMutation, SignDocumentMutationVariables>;
+export const SubmitDocumentForReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitDocumentForReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitDocumentForReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitDocumentForReviewMutation, SubmitDocumentForReviewMutationVariables>;
+export const DiscardDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DiscardDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'discardDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiscardDocumentMutation, DiscardDocumentMutationVariables>;
+export const ReviseDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviseDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviseDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviseDocumentMutation, ReviseDocumentMutationVariables>;
+export const UploadDocumentAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadDocumentAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadDocumentAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadDocumentAttachmentMutation, UploadDocumentAttachmentMutationVariables>;
+export const RemoveDocumentAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveDocumentAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeDocumentAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveDocumentAttachmentMutation, RemoveDocumentAttachmentMutationVariables>;
 export const ExternalAgenciesDocument = {
   kind: 'Document',
   definitions: [
@@ -11565,6 +17376,2762 @@ export const RetryOutboxMessageDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryOutboxMessageMutation, RetryOutboxMessageMutationVariables>;
+export const ReviewsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Reviews' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewsQuery, ReviewsQueryVariables>;
+export const ReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Review' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'review' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewQuery, ReviewQueryVariables>;
+export const ReviewInitialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewInitial' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assessment' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewInitial' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assessment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assessment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewInitialMutation, ReviewInitialMutationVariables>;
+export const ReviewSecrecyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewSecrecy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewSecrecy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'outcome' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewSecrecyMutation, ReviewSecrecyMutationVariables>;
+export const ReviewApproveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewApprove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'publisherId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewApprove' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'publisherId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'publisherId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewApproveMutation, ReviewApproveMutationVariables>;
+export const ReviewReturnDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewReturn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewReturn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewReturnMutation, ReviewReturnMutationVariables>;
+export const ReviewEscalateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewEscalate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewEscalate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewEscalateMutation, ReviewEscalateMutationVariables>;
+export const ReviewReferDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewRefer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewRefer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewReferMutation, ReviewReferMutationVariables>;
+export const ReviewCancelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewCancel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewCancel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewCancelMutation, ReviewCancelMutationVariables>;
+export const ReviewRecordDeterminationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewRecordDetermination' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewRecordDetermination' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reference' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewRecordDeterminationMutation, ReviewRecordDeterminationMutationVariables>;
+export const ReviewConfirmDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewConfirm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewConfirm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewConfirmMutation, ReviewConfirmMutationVariables>;
+export const ReviewPublishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewPublish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewPublish' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentVersionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewOutcomeView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateSecret' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'term' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Review' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finalAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isContentRemovalRequired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewOutcomeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentVersion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redactedVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewPublishMutation, ReviewPublishMutationVariables>;
+export const PrepareRedactedVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PrepareRedactedVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVersion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prepareRedactedVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PrepareRedactedVersionMutation, PrepareRedactedVersionMutationVariables>;
 export const RulesDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,7 @@ import { staffIdOf } from '../../context.js';
 import { recordChange } from '../../shared/audit/record-change.js';
 import { notFound } from '../../shared/errors/app-errors.js';
 import { isUuid } from '../../shared/persistence/query-helpers.js';
+import { storeFileInMutation } from '../../shared/storage/stored-files.js';
 import type { Review } from '../review/review.entity.js';
 import { Document, DocumentAttachment, DocumentContentVersion } from './document.entity.js';
 import { openDocumentReview } from './document.steps.js';
@@ -122,12 +123,7 @@ export async function createContentVersion(
     for (const file of files) {
       if (file.removedAt) continue;
       const storageKey = attachmentStorageKey(input.documentId);
-      await fileStorage.put(
-        manager,
-        storageKey,
-        await fileStorage.get(manager, file.storageKey),
-        file.contentType,
-      );
+      await storeFileInMutation(context, storageKey, await fileStorage.get(manager, file.storageKey), file.contentType);
       const copy = manager.create(DocumentAttachment, {
         ...file,
         id: undefined,

@@ -3,6 +3,7 @@ import { REVIEW_ACTION_LABELS, REVIEW_OUTCOME_LABELS, documentAfterReview } from
 import type { RequestContext } from '../../context.js';
 import { requireMutationScope, staffIdOf } from '../../context.js';
 import { recordChange } from '../../shared/audit/record-change.js';
+import { deleteFileInMutation } from '../../shared/storage/stored-files.js';
 import { publishToCatalog } from '../catalog/index.js';
 import type { Review, ReviewDecisionRecord } from '../review/review.entity.js';
 import type { ReviewSubjectAdapter } from '../review/review.subjects.js';
@@ -85,7 +86,7 @@ export const documentReviewSubject: ReviewSubjectAdapter = {
         where: { contentVersionId: version.id, removedAt: IsNull() },
       });
       for (const file of files) {
-        await context.services.fileStorage.delete(manager, file.storageKey);
+        await deleteFileInMutation(context, file.storageKey);
         const fileBefore = { ...file };
         file.removedAt = now;
         await manager.save(file);

@@ -5,7 +5,8 @@ import { pageWindow, type Page, type PageInput } from '../../shared/graphql/pagi
 import { listOrder, orderBySort, type SortInput } from '../../shared/graphql/sorting.js';
 import { isUuid } from '../../shared/persistence/query-helpers.js';
 import { withinScope, isInScope } from '../../shared/access/department-scope.js';
-import { documentReaderScope } from '../document/document.access.js';
+import { documentReaderScope, mayReadDocument } from '../document/document.access.js';
+import { Document } from '../document/document.entity.js';
 import { Review } from './review.entity.js';
 import { REVIEW_LABEL } from './review.service.js';
 import type { ReviewFilter } from './review.types.js';
@@ -64,7 +65,12 @@ export async function findReviews(
 export async function findReadableReview(manager: EntityManager, actor: Actor, id: string): Promise<Review> {
   if (!isUuid(id)) throw notFound(REVIEW_LABEL);
   const review = await manager.findOneBy(Review, { id });
-  if (!review || !isInScope(documentReaderScope(actor), review.owningDepartmentId))
-    throw notFound(REVIEW_LABEL);
-  return review;
+  if (!review) throw notFound(REVIEW_LABEL);
+  const scope = documentReaderScope(actor);
+  if (isInScope(scope, review.owningDepartmentId)) return review;
+  // A co-handling department reads the review of the document it co-handles, as it reads the document.
+  const document =
+    review.subjectKind === 'DOCUMENT' ? await manager.findOneBy(Document, { id: review.subjectId }) : null;
+  if (document && mayReadDocument(scope, document)) return review;
+  throw notFound(REVIEW_LABEL);
 }

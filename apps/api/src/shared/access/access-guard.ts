@@ -90,7 +90,7 @@ function wrapField(
       }
 
       try {
-        return await services.db.dataSource.transaction(async (manager) => {
+        const result = await services.db.dataSource.transaction(async (manager) => {
           context.mutation = { manager, changes: [], onFailure: [] };
           const result = await resolve(source, args, context, info);
           if (context.signal.aborted) {
@@ -118,6 +118,13 @@ function wrapField(
           });
           return result;
         });
+        for (const work of context.mutation?.afterCommit ?? []) {
+          // Committed already: a failure here leaves an orphaned file, never a wrong answer.
+          await work().catch((error: unknown) =>
+            services.logger.error({ err: error, requestId: context.requestId, action }, 'post-commit work failed'),
+          );
+        }
+        return result;
       } catch (error) {
         const contractError = asContractError(error, context);
         await recordAlone('FAILED', contractError);

@@ -5,6 +5,7 @@ import { recordChange } from '../../../shared/audit/record-change.js';
 import { notFound } from '../../../shared/errors/app-errors.js';
 import { isUuid } from '../../../shared/persistence/query-helpers.js';
 import { inspectUpload } from '../../../shared/storage/inspect-upload.js';
+import { deleteFileInMutation, storeFileInMutation } from '../../../shared/storage/stored-files.js';
 import { documentReaderScope, mayReadDocument } from '../document.access.js';
 import {
   CONTENT_VERSION_LABEL,
@@ -47,7 +48,7 @@ export async function uploadDocumentAttachment(
   const data = decodeBase64(contentBase64, maxBytes);
   const inspected = await inspectUpload({ fileName, data, maxBytes });
   const storageKey = attachmentStorageKey(document.id);
-  await context.services.fileStorage.put(manager, storageKey, data, inspected.contentType);
+  await storeFileInMutation(context, storageKey, data, inspected.contentType);
   const attachment = manager.create(DocumentAttachment, {
     contentVersionId: version.id,
     fileName: inspected.fileName,
@@ -76,7 +77,7 @@ export async function removeDocumentAttachment(context: RequestContext, id: stri
   scope.subject = { entityType: 'Document', entityId: document.id };
   await assertContentEditable(manager, context.actor, document, version);
   await manager.delete(DocumentAttachment, { id });
-  await context.services.fileStorage.delete(manager, attachment.storageKey);
+  await deleteFileInMutation(context, attachment.storageKey);
   recordChange(context, 'DocumentAttachment', attachment.id, attachment, null);
   return true;
 }

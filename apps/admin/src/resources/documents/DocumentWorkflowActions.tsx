@@ -1,0 +1,88 @@
+import { DOCUMENT_ACTION_LABELS } from '@gdp/domain';
+import { useState } from 'react';
+import { Button, Confirm, EditButton, useCanAccess, useRecordContext } from 'react-admin';
+import { DocumentAttributeDialog } from './DocumentAttributeDialog';
+import { DOCUMENT_CONSOLE_ACTIONS, type Document } from './document.resource';
+import { useWorkflowStep } from './useWorkflowStep';
+
+type DocumentAction = keyof typeof DOCUMENT_CONSOLE_ACTIONS;
+type ConfirmedAction = 'SIGN' | 'SUBMIT_FOR_REVIEW' | 'DISCARD' | 'REVISE';
+
+const CONFIRM_TEXT: Record<ConfirmedAction, string> = {
+  SIGN: '签发后公开属性只能经重新确定后变更。确定签发“%{title}”？',
+  SUBMIT_FOR_REVIEW: '确定将“%{title}”提交保密审查？',
+  DISCARD: '作废后不能恢复。确定作废“%{title}”？',
+  REVISE: '将以已公开内容为基础新建更正版本，更正后须重新审查。确定更正“%{title}”？',
+};
+
+const StepConfirm = ({
+  document,
+  action,
+  onClose,
+}: {
+  document: Document;
+  action: ConfirmedAction;
+  onClose: () => void;
+}) => {
+  const label = DOCUMENT_ACTION_LABELS[action];
+  const { run, error, busy } = useWorkflowStep(
+    'documents',
+    DOCUMENT_CONSOLE_ACTIONS[action],
+    onClose,
+    `已${label}`,
+  );
+  return (
+    <Confirm
+      isOpen
+      loading={busy}
+      title={label}
+      content={error ?? CONFIRM_TEXT[action]}
+      translateOptions={{ title: document.title }}
+      confirm={label}
+      onConfirm={() => void run({ id: document.id, version: document.version })}
+      onClose={onClose}
+    />
+  );
+};
+
+const StepButton = ({ document, action }: { document: Document; action: DocumentAction }) => {
+  const { canAccess } = useCanAccess({
+    resource: 'documents',
+    action: DOCUMENT_CONSOLE_ACTIONS[action],
+    record: document,
+  });
+  const [open, setOpen] = useState(false);
+  if (!canAccess) return null;
+  if (action === 'EDIT') return <EditButton label="编辑" />;
+  const close = () => setOpen(false);
+  return (
+    <>
+      <Button label={DOCUMENT_ACTION_LABELS[action]} onClick={() => setOpen(true)} />
+      {open &&
+        (action === 'SET_ATTRIBUTE' || action === 'REDETERMINE_ATTRIBUTE' ? (
+          <DocumentAttributeDialog
+            document={document}
+            redetermine={action === 'REDETERMINE_ATTRIBUTE'}
+            onClose={close}
+          />
+        ) : (
+          <StepConfirm document={document} action={action} onClose={close} />
+        ))}
+    </>
+  );
+};
+
+/** The document's buttons, exactly the actions the API offers now (it decides; the console never compares states). */
+export const DocumentWorkflowActions = () => {
+  const document = useRecordContext<Document>();
+  if (!document || document.attributeProposal === undefined) return null;
+  return (
+    <>
+      {document.availableActions
+        .filter((action): action is DocumentAction => Object.hasOwn(DOCUMENT_CONSOLE_ACTIONS, action))
+        .map((action) => (
+          <StepButton key={action} document={document} action={action} />
+        ))}
+    </>
+  );
+};
