@@ -20,6 +20,7 @@ import guideVersions from './resources/guide-versions';
 import catalogCategories from './resources/catalog-categories';
 import catalogEntries from './resources/catalog-entries';
 import documents from './resources/documents';
+import consultations from './resources/consultations';
 import reviews from './resources/reviews';
 import myTasks from './resources/my-tasks';
 import notifications from './resources/notifications';
@@ -66,6 +67,7 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
       <Resource name="catalogCategories" {...catalogCategories} />
       <Resource name="documents" {...documents} />
       <Resource name="reviews" {...reviews} />
+      <Resource name="consultations" {...consultations} />
       <Resource name="catalogEntries" {...catalogEntries} />
       <CustomRoutes noLayout>
         <Route path="/change-password" element={<ChangePasswordPage />} />

@@ -36,6 +36,8 @@ const environmentSchema = z.object({
   JOB_TICK_MS: positiveInt.default(60_000),
   /** Staff are reminded of a task this many working days before its due date. */
   REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
+  /** 条例 art. 18: information not disclosed is re-assessed after this many months (a task for its department). */
+  REASSESSMENT_INTERVAL_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
   /** Test runs only (NODE_ENV=test): a probe job that records each run, to prove runs happen once. */
   JOBS_TEST_PROBE: boolean.default(false),
   /** Field encryption at rest: comma-separated `keyId:base64(32 bytes)`; DATA_ENCRYPTION_KEY_ID names the one for new writes. */
@@ -85,6 +87,7 @@ export type AppConfig = {
   jobsEnabled: boolean;
   jobTickMs: number;
   reminderWorkingDays: number;
+  reassessmentIntervalMonths: number;
   jobsTestProbe: boolean;
   dataEncryptionKeys: EncryptionKey[];
   dataEncryptionKeyId?: string;
@@ -145,6 +148,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     jobsEnabled: env.JOBS_ENABLED,
     jobTickMs: env.JOB_TICK_MS,
     reminderWorkingDays: env.REMINDER_WORKING_DAYS,
+    reassessmentIntervalMonths: env.REASSESSMENT_INTERVAL_MONTHS,
     jobsTestProbe: env.JOBS_TEST_PROBE && env.NODE_ENV === 'test',
     dataEncryptionKeys,
     dataEncryptionKeyId: env.DATA_ENCRYPTION_KEY_ID,

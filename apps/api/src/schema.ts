@@ -18,6 +18,7 @@ import { TaskResolver } from './modules/task/task.resolver.js';
 import { ComplaintResolver, ComplaintSubmissionResolver, CorrectionOrderResolver } from './modules/complaint/index.js';
 import { DocumentAttachmentResolver, DocumentContentVersionResolver, DocumentResolver } from './modules/document/index.js';
 import { ReviewDecisionResolver, ReviewResolver } from './modules/review/index.js';
+import { ConsultationResolver, DocumentConsultationsResolver } from './modules/consultation/index.js';
 
 /** Resolver classes served besides the product's (tests drive shared services through test-only case kinds). */
 export type ExtraResolvers = readonly Function[];
@@ -45,6 +46,8 @@ export const RESOLVERS = [
   DocumentAttachmentResolver,
   ReviewResolver,
   ReviewDecisionResolver,
+  ConsultationResolver,
+  DocumentConsultationsResolver,
 ] as const;
 
 /**

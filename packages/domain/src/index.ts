@@ -35,6 +35,7 @@ export * from './documents/disclosure-attributes.js';
 export * from './documents/document.workflow.js';
 export * from './documents/document.schemas.js';
 export * from './documents/attachment-types.js';
+export * from './consultations/consultation.workflow.js';
 export * from './review/withholding-reasons.js';
 export * from './review/review.workflow.js';
 export * from './catalog/guide.js';

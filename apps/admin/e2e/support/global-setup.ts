@@ -7,6 +7,7 @@ import { assertPrerequisites } from './paths.js';
 import {
   createApiTokenInDatabase,
   createDepartmentInDatabase,
+  createExternalAgencyInDatabase,
   createUserWithCli,
   startServer,
   type RunningServer,
@@ -47,7 +48,20 @@ export interface E2eContext {
      * one's initial password belongs to the complaints suite, whichever file runs first.
      */
     documentHead: StaffAccount;
+    /**
+     * Release coordination (consultations.e2e.ts): the document chain of `consultDepartment` and the head
+     * of `coDepartment`, whose consent the documents of `consultDepartment` need.
+     */
+    consultDrafter: StaffAccount;
+    consultOfficer: StaffAccount;
+    consultPublisher: StaffAccount;
+    consultHead: StaffAccount;
+    coDepartmentHead: StaffAccount;
   };
+  consultDepartment: { code: string; name: string };
+  coDepartment: { code: string; name: string };
+  /** An external agency to consult before 签发. */
+  consultedAgency: { name: string; address: string };
   /** An external app's API token with scope public:read (the public catalog). */
   publicApiToken: string;
   /** A department (处室) of the bureau, created before the server starts (no console step creates it). */
@@ -138,6 +152,35 @@ export default async function setup(project: TestProject) {
     );
     const publisher = await departmentAccount('publisher', '测试信息发布人', 'PUBLISHER');
     const documentHead = await departmentAccount('dochead', '测试公文处室负责人', 'DEPARTMENT_HEAD');
+    const consultDepartment = await createDepartmentInDatabase(dataDir, {
+      code: `E2E_ZB_${runId.toUpperCase()}`,
+      name: `测试主办处室${runId}`,
+    });
+    const coDepartment = await createDepartmentInDatabase(dataDir, {
+      code: `E2E_HB_${runId.toUpperCase()}`,
+      name: `测试会办处室${runId}`,
+    });
+    const consultAccount = (key: string, name: string, role: string, department = consultDepartment) =>
+      createUserWithCli(dataDir, {
+        username: `e2e.${key}.${runId}`,
+        name,
+        roles: [role],
+        department: department.code,
+      });
+    const consultDrafter = await consultAccount('zbdrafter', '测试主办处室拟稿人', 'DRAFTER');
+    const consultOfficer = await consultAccount('zbsecrecy', '测试主办处室保密员', 'CONFIDENTIALITY_OFFICER');
+    const consultPublisher = await consultAccount('zbpublisher', '测试主办处室发布人', 'PUBLISHER');
+    const consultHead = await consultAccount('zbhead', '测试主办处室负责人', 'DEPARTMENT_HEAD');
+    const coDepartmentHead = await consultAccount(
+      'hbhead',
+      '测试会办处室负责人',
+      'DEPARTMENT_HEAD',
+      coDepartment,
+    );
+    const consultedAgency = await createExternalAgencyInDatabase(dataDir, {
+      name: `测试市场监督管理局${runId}`,
+      address: '湖州市测试路 1 号',
+    });
     const publicApiToken = await createApiTokenInDatabase(dataDir, {
       name: `e2e 公开目录 ${runId}`,
       scopes: ['public:read'],
@@ -163,8 +206,16 @@ export default async function setup(project: TestProject) {
         confidentialityOfficer,
         publisher,
         documentHead,
+        consultDrafter,
+        consultOfficer,
+        consultPublisher,
+        consultHead,
+        coDepartmentHead,
       },
       complaintDepartment,
+      consultDepartment,
+      coDepartment,
+      consultedAgency,
       publicApiToken,
     });
   } catch (error) {

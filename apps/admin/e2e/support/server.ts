@@ -100,6 +100,28 @@ export async function createDepartmentInDatabase(
   return department;
 }
 
+/** An active external agency (其他行政机关) written straight into the data folder, like a department. */
+export async function createExternalAgencyInDatabase(
+  dataDir: string,
+  agency: { name: string; address: string },
+) {
+  await runInDatabase(
+    dataDir,
+    `
+      const { ExternalAgency } = await import(dist + '/modules/external-agency/external-agency.entity.js');
+      const input = JSON.parse(process.env.E2E_INPUT);
+      const now = new Date();
+      await manager.insert(ExternalAgency, {
+        name: input.name, kind: 'PEER', contactPerson: null, phone: null, address: input.address, notes: null,
+        isActive: true, createdAt: now, updatedAt: now,
+      });
+    `,
+    agency,
+    `Creating the external agency ${agency.name}`,
+  );
+  return agency;
+}
+
 /**
  * An API token for an external app, written straight into the data folder through the built API's own
  * entity and hashing (the console's way needs a security administrator's TOTP), on behalf of `createdBy`

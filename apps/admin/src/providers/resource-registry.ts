@@ -11,6 +11,7 @@ import { catalogCategoryResource } from '../resources/catalog-categories/catalog
 import { catalogEntryResource } from '../resources/catalog-entries/catalog-entry.resource';
 import { documentResource } from '../resources/documents/document.resource';
 import { reviewResource } from '../resources/reviews/review.resource';
+import { consultationResource } from '../resources/consultations/consultation.resource';
 import { notificationResource } from '../resources/notifications/notification.resource';
 import { jobRunResource } from '../resources/job-runs/job-run.resource';
 import { outboxMessageResource } from '../resources/outbox-messages/outbox-message.resource';
@@ -45,6 +46,7 @@ export const RESOURCE_REGISTRY = {
   catalogCategories: catalogCategoryResource,
   documents: documentResource,
   reviews: reviewResource,
+  consultations: consultationResource,
   catalogEntries: catalogEntryResource,
 } as const satisfies Record<string, ResourceDefinition>;
 

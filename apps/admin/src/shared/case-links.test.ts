@@ -19,4 +19,15 @@ describe('links from tasks and notifications to their records', () => {
     expect(caseLinkOf('APPLICATION', 'APPLICATION_REPLY')).toBeNull();
     expect(caseLinkOf('toString')).toBeNull();
   });
+
+  it('open a consultation’s tasks on the consultation, which leads to its document', () => {
+    expect(caseLinkOf('CONSULTATION', 'CO_DEPARTMENT_CONSENT')).toEqual({
+      resource: 'consultations',
+      type: 'show',
+    });
+    expect(caseLinkOf('CONSULTATION', 'CONSULTATION_REPLY')).toEqual({
+      resource: 'consultations',
+      type: 'show',
+    });
+  });
 });

@@ -13,7 +13,10 @@ export const CASE_LINKS: Readonly<Partial<Record<CaseKind, CaseLink>>> = {
   // A calendar year's arrangement is kept on the calendar page (its overrides and confirmation).
   CALENDAR_YEAR: { resource: 'calendarOverrides', type: 'list' },
   COMPLAINT: { resource: 'complaints', type: 'show' },
+  // The art. 26 publication clock and its task are the document's.
+  DOCUMENT: { resource: 'documents', type: 'show' },
   REVIEW: { resource: 'reviews', type: 'show' },
+  CONSULTATION: { resource: 'consultations', type: 'show' },
 };
 
 /**
@@ -28,6 +31,9 @@ export const TASK_KIND_LINKS: Readonly<Partial<Record<TaskKind, CaseLink>>> = {
   REVIEW_LEVEL_3: { resource: 'reviews', type: 'show' },
   REVIEW_OFFICE: { resource: 'reviews', type: 'show' },
   REVIEW_PUBLISH: { resource: 'reviews', type: 'show' },
+  // A consultation's tasks carry the consultation's id; its page leads to the document, where it is handled.
+  CONSULTATION_REPLY: { resource: 'consultations', type: 'show' },
+  CO_DEPARTMENT_CONSENT: { resource: 'consultations', type: 'show' },
 };
 
 export const caseLinkOf = (caseKind: string, taskKind?: string | null): CaseLink | null => {

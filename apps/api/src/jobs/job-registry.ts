@@ -9,6 +9,7 @@ import type { AppConfig } from '../config.js';
 import { loadWorkingDayCalendar } from '../modules/calendar/calendar.service.js';
 import { markOverdueDeadlines } from '../modules/deadline/deadline.service.js';
 import { deliverPendingOutbox } from '../modules/notice/index.js';
+import { openDueReassessments } from '../modules/document/document.reassessment.js';
 import { createDueNotifications, ensureCalendarConfirmationTask } from '../modules/task/index.js';
 import { purgeExpiredIdempotencyKeys } from '../shared/idempotency/index.js';
 import type { JobDefinition } from './job-definition.js';
@@ -60,6 +61,9 @@ export function productJobs(config: AppConfig): JobDefinition[] {
         ownTransactions: true,
       },
     ),
+    productJob('document.reassess-withheld', daily('01:00'), async (manager, services) => ({
+      opened: await openDueReassessments(manager, services.clock, config.reassessmentIntervalMonths),
+    })),
     productJob('idempotency.purge-expired', daily('03:00'), async (manager, _services, { now }) => ({
       deleted: await purgeExpiredIdempotencyKeys(manager, now),
     })),

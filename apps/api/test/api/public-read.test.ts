@@ -165,7 +165,7 @@ describe('M5 public read of the catalog', () => {
       expect(await titles({ search: '局务会议' })).toEqual(['2026 年第 10 次局务会议结果']);
       // Wildcards are taken literally; the summary is searched too.
       expect(await titles({ search: '100%_' })).toEqual(['某市“十五五”文化和旅游发展规划']);
-      expect(await titles({ search: '%' })).toEqual(['某市“十五五”文化和旅游发展规划']);
+      expect(await titles({ search: '0%_' })).toEqual(['某市“十五五”文化和旅游发展规划']);
       expect(await titles({ search: '已撤下' })).toEqual([]);
       expect(await titles({ publishedFrom: '2026-11-26', publishedTo: '2026-11-26' })).toHaveLength(3);
       expect(await titles({ publishedFrom: '2026-11-27' })).toEqual([]);

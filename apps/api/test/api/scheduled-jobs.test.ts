@@ -4,11 +4,8 @@
  * `extraJobs`, so the scheduler is tested apart from the product's jobs; each records an effect row
  * (`job_probe_effect`) in the run's transaction, which is what a double run would duplicate.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { SCHEDULED_JOBS } from '@gdp/domain';
@@ -20,6 +17,7 @@ import {
   TEST_PROBE_JOB_NAME,
   TEST_PROBE_TABLE_SQL,
 } from '../../src/jobs/test-probe.job.js';
+import { API_MAIN, startApiProcess, type ApiProcess } from '../support/api-process.js';
 import { createTestDatabase, currentBackend, type TestDatabase } from '../support/backend.js';
 import { signedIn } from '../support/factories.js';
 import { startTestApp, TEST_ENCRYPTION_KEY, type TestApp } from '../support/test-app.js';
@@ -411,57 +409,6 @@ describe('scheduled jobs: two replicas on one database', () => {
     });
   });
 });
-
-const API_MAIN = path.resolve(import.meta.dirname, '../../dist/main.js');
-const START_TIMEOUT_MS = 60_000;
-
-interface ApiProcess {
-  pid: number;
-  output: string[];
-  stop(): Promise<void>;
-}
-
-/** `node apps/api/dist/main.js` as deployed, on an ephemeral port; resolves once it logs its URL. */
-async function startApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  const output: string[] = [];
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      process.removeListener('exit', killOnExit);
-      resolve();
-    }),
-  );
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`API process did not start:\n${output.join('\n')}`)),
-      START_TIMEOUT_MS,
-    );
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      output.push(line);
-      if (line.includes('"url"')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`API process exited before it started:\n${output.join('\n')}`));
-    });
-  });
-  return {
-    pid: child.pid!,
-    output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exited;
-      clearTimeout(killer);
-    },
-  };
-}
 
 // The embedded database is one process by design (its data folder is locked): replicas need PostgreSQL.
 describe.skipIf(currentBackend() !== 'postgres')(

@@ -16,6 +16,7 @@ import { GuideVersion } from '../../src/modules/catalog/guide-version.entity.js'
 import { CatalogEntry } from '../../src/modules/catalog/catalog-entry.entity.js';
 import { Document } from '../../src/modules/document/document.entity.js';
 import { Review } from '../../src/modules/review/review.entity.js';
+import { Consultation } from '../../src/modules/consultation/consultation.entity.js';
 import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
 import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
@@ -207,6 +208,15 @@ describe('sorting every list', () => {
       filter: () => ({ departmentId: drafterDepartmentId }),
       tiedField: 'state',
       refusedField: 'title',
+    },
+    {
+      list: 'consultations',
+      key: 'id',
+      client: () => drafter,
+      query: listQuery('consultations', 'ConsultationFilter', 'id sentAt updatedAt state use'),
+      filter: () => undefined,
+      tiedField: 'state',
+      refusedField: 'basicFacts',
     },
     {
       list: 'apiTokens',
@@ -563,6 +573,16 @@ describe('sorting every list', () => {
         ds.getRepository(Document).create({
           title: `${title}${TAG}`, type, purpose: 'OTHER', departmentId: drafterDepartmentId, state, formedDate,
           attribute: 'PROACTIVE', drafterId: drafterUser.id, createdAt: new Date(EARLIER), updatedAt: new Date(updatedAt),
+        }),
+      );
+      // Consultations of each document: uses, states and send times repeat.
+      await ds.getRepository(Consultation).save(
+        ds.getRepository(Consultation).create({
+          subjectKind: 'DOCUMENT', subjectId: document.id, use: type === 'NOTICE' ? 'AGENCY_RELEASE' : 'CO_DEPARTMENT_CONSENT',
+          departmentId: drafterDepartmentId, consulteeAgencyId: type === 'NOTICE' ? randomUUID() : null,
+          consulteeDepartmentId: type === 'NOTICE' ? null : randomUUID(), basicFacts: title, opinion: '拟公开', basis: '条例',
+          state: state === 'DRAFT' ? 'SENT' : 'AGREED', sentById: drafterUser.id, sentAt: new Date(updatedAt),
+          createdAt: new Date(EARLIER), updatedAt: new Date(formedDate ? LATER : EARLIER),
         }),
       );
       await ds.getRepository(Review).save(

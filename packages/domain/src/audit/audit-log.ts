@@ -42,6 +42,7 @@ export const AUDIT_ENTITY_TYPES = [
   'DocumentContentVersion',
   'DocumentAttachment',
   'Review',
+  'Consultation',
   'AuditLog',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -73,6 +74,7 @@ export const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   DocumentContentVersion: '公文内容版本',
   DocumentAttachment: '公文附件',
   Review: '保密审查',
+  Consultation: '征求意见',
   AuditLog: '审计日志',
 };
 

@@ -146,7 +146,7 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     catalogCategoryId: 'PUBLIC', forwardedFromId: 'PUBLIC', attribute: 'PUBLIC', proposedAttribute: 'PUBLIC',
     attributeRule: 'PUBLIC', attributeReason: 'PUBLIC', isAttributeDeviation: 'PUBLIC', state: 'PUBLIC',
     currentContentVersionId: 'PUBLIC', drafterId: 'PUBLIC', signedById: 'PUBLIC', signedAt: 'PUBLIC',
-    formedDate: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+    formedDate: 'PUBLIC', lastAssessedAt: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
   DocumentContentVersion: {
     id: 'PUBLIC', documentId: 'PUBLIC', seq: 'PUBLIC', kind: 'PUBLIC', basedOnId: 'PUBLIC', body: 'SECRET',
@@ -156,6 +156,7 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
   DocumentAttachment: {
     id: 'PUBLIC', contentVersionId: 'PUBLIC', fileName: 'PUBLIC', contentType: 'PUBLIC', sizeBytes: 'PUBLIC',
     sha256: 'PUBLIC', storageKey: 'SECRET', uploadedById: 'PUBLIC', uploadedAt: 'PUBLIC', removedAt: 'PUBLIC',
+    sanitizedFromId: 'PUBLIC', removedMetadata: 'PUBLIC',
   },
   DocumentEvent: {
     id: 'PUBLIC', documentId: 'PUBLIC', action: 'PUBLIC', fromState: 'PUBLIC', toState: 'PUBLIC',
@@ -172,6 +173,19 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     id: 'PUBLIC', reviewId: 'PUBLIC', action: 'PUBLIC', stage: 'PUBLIC', userId: 'PUBLIC', fromState: 'PUBLIC',
     toState: 'PUBLIC', contentVersionId: 'PUBLIC', opinion: 'PUBLIC', assessment: 'PUBLIC', outcome: 'PUBLIC',
     publisherId: 'PUBLIC', reference: 'PUBLIC', at: 'PUBLIC',
+  },
+  // Consultations (M4): letters, answers and settlements are business records of the bureau, read by the chain.
+  Consultation: {
+    id: 'PUBLIC', subjectKind: 'PUBLIC', subjectId: 'PUBLIC', use: 'PUBLIC', departmentId: 'PUBLIC',
+    consulteeAgencyId: 'PUBLIC', consulteeDepartmentId: 'PUBLIC', basicFacts: 'PUBLIC', opinion: 'PUBLIC',
+    basis: 'PUBLIC', state: 'PUBLIC', replyAgrees: 'PUBLIC', replyText: 'PUBLIC', repliedOn: 'PUBLIC',
+    answeredById: 'PUBLIC', answeredAt: 'PUBLIC', settlementBody: 'PUBLIC', settlementDecision: 'PUBLIC',
+    settlementReference: 'PUBLIC', settlementSummary: 'PUBLIC', deadlineId: 'PUBLIC', sentById: 'PUBLIC',
+    sentAt: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  ConsultationEvent: {
+    id: 'PUBLIC', consultationId: 'PUBLIC', action: 'PUBLIC', fromState: 'PUBLIC', toState: 'PUBLIC',
+    note: 'PUBLIC', actorId: 'PUBLIC', at: 'PUBLIC',
   },
   // Complaints (M14) [seed §11-5]: the complainant's identity and material exist only as the sealed cipher
   // (`sealed` in a complaint's audit diff is that cipher); the handler's texts may concern third parties, so

@@ -61,6 +61,16 @@ export const DEADLINE_KINDS_DEFINITION = {
     metByNotice: false,
     extension: null,
   },
+  // The rules set no period for a co-department's consent: five working days keep publication within the
+  // 20 working days of 条例 art. 26 while the consent is pending beside the review.
+  CO_DEPARTMENT_CONSENT: {
+    label: '会办处室同意公开',
+    caseKind: 'CONSULTATION',
+    periodWorkingDays: 5,
+    basis: '局政府信息公开保密审查制度第八条',
+    metByNotice: false,
+    extension: null,
+  },
   COMPLAINT_ACCEPTANCE_NOTICE: {
     label: '不予受理告知',
     caseKind: 'COMPLAINT',

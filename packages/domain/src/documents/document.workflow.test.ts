@@ -38,7 +38,8 @@ const actorWith = (roles: Role[], departmentId = DEPT): DocumentActor => ({
 const documentIn = (state: DocumentState, overrides: Partial<DocumentFacts> = {}): DocumentFacts => ({
   state,
   departmentId: DEPT,
-  attribute: state === 'WITHHELD' ? 'NOT_DISCLOSED' : 'PROACTIVE',
+  attribute:
+    state === 'WITHHELD' ? 'NOT_DISCLOSED' : state === 'PUBLISHED_REDACTED' ? 'ON_APPLICATION' : 'PROACTIVE',
   hasOpenConsultation: false,
   ...overrides,
 });
@@ -59,6 +60,7 @@ const COMMANDS: Record<DocumentAction, DocumentCommand> = {
     attribute: 'ON_APPLICATION',
     reason: '定期评估后可依申请公开',
   },
+  CONFIRM_ATTRIBUTE: { action: 'CONFIRM_ATTRIBUTE', reason: '定期评估：仍属内部管理信息' },
   REVISE: { action: 'REVISE' },
 };
 
@@ -101,8 +103,22 @@ const ALLOWED: Array<[DocumentState, DocumentAction, Role, DocumentState]> = [
   ['PUBLISHED_REDACTED', 'REVISE', 'DRAFTER', 'REVISING'],
   ['REVISING', 'EDIT', 'DRAFTER', 'REVISING'],
   ['REVISING', 'SUBMIT_FOR_REVIEW', 'DRAFTER', 'IN_REVIEW'],
+  ['WITHHELD', 'CONFIRM_ATTRIBUTE', 'DEPARTMENT_HEAD', 'WITHHELD'],
+  ['WITHHELD', 'CONFIRM_ATTRIBUTE', 'LEADERSHIP_OFFICE', 'WITHHELD'],
+  ['PUBLISHED_REDACTED', 'CONFIRM_ATTRIBUTE', 'DEPARTMENT_HEAD', 'PUBLISHED_REDACTED'],
+  ['PUBLISHED_REDACTED', 'CONFIRM_ATTRIBUTE', 'LEADERSHIP_OFFICE', 'PUBLISHED_REDACTED'],
 ];
-const OFFERED = new Set(ALLOWED.map(([state, action]) => `${state} ${action}`));
+/**
+ * Offered to the role but not possible for the table's document: a 主动公开 document has nothing to
+ * re-assess (条例 art. 18 concerns information not disclosed).
+ */
+const BLOCKED: Array<[DocumentState, DocumentAction, Role]> = [
+  ['SIGNED', 'CONFIRM_ATTRIBUTE', 'DEPARTMENT_HEAD'],
+  ['SIGNED', 'CONFIRM_ATTRIBUTE', 'LEADERSHIP_OFFICE'],
+];
+const isBlocked = (state: DocumentState, action: DocumentAction, role: Role) =>
+  BLOCKED.some((cell) => cell[0] === state && cell[1] === action && cell[2] === role);
+const OFFERED = new Set([...ALLOWED, ...BLOCKED].map(([state, action]) => `${state} ${action}`));
 const allowedNext = (state: DocumentState, action: DocumentAction, role: Role) =>
   ALLOWED.find((cell) => cell[0] === state && cell[1] === action && cell[2] === role)?.[3];
 
@@ -119,7 +135,11 @@ describe('document workflow: every (state, action, role)', () => {
     const document = documentIn(state);
     const actor = actorWith([role]);
     const next = allowedNext(state, action, role);
-    const expected = next ?? (OFFERED.has(`${state} ${action}`) ? 'FORBIDDEN' : 'INVALID_TRANSITION');
+    const expected =
+      next ??
+      (isBlocked(state, action, role) || !OFFERED.has(`${state} ${action}`)
+        ? 'INVALID_TRANSITION'
+        : 'FORBIDDEN');
     expect(outcomeOf(() => transitionDocument(document, actor, COMMANDS[action]))).toBe(expected);
     expect(availableDocumentActions(document, actor).includes(action)).toBe(next !== undefined);
   });
@@ -259,6 +279,28 @@ describe('document workflow: attribute set while drafting, re-determined with a 
       attribute: 'PROACTIVE',
       redetermination: { from: 'NOT_DISCLOSED', to: 'PROACTIVE', reason: '定期评估：已可公开' },
     });
+  });
+
+  it('the periodic re-assessment (条例 art. 18) may keep the attribute, with its reason recorded', () => {
+    const withheld = documentIn('WITHHELD');
+    expect(
+      transitionDocument(withheld, head, { action: 'CONFIRM_ATTRIBUTE', reason: ' 仍属内部管理信息 ' }),
+    ).toMatchObject({
+      state: 'WITHHELD',
+      attribute: 'NOT_DISCLOSED',
+      reassessment: { attribute: 'NOT_DISCLOSED', reason: '仍属内部管理信息' },
+    });
+    expect(
+      caught(() => transitionDocument(withheld, head, { action: 'CONFIRM_ATTRIBUTE', reason: ' ' })),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DOCUMENT.REDETERMINATION_REASON_REQUIRED',
+    });
+    expect(
+      caught(() =>
+        transitionDocument(documentIn('SIGNED'), head, { action: 'CONFIRM_ATTRIBUTE', reason: '理由' }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'DOCUMENT.NOTHING_TO_REASSESS' });
   });
 
   it.each([

@@ -63,6 +63,7 @@ export const DOCUMENT_ACTIONS = [
   'SIGN',
   'SUBMIT_FOR_REVIEW',
   'REDETERMINE_ATTRIBUTE',
+  'CONFIRM_ATTRIBUTE',
   'REVISE',
 ] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
@@ -73,6 +74,7 @@ export const DOCUMENT_ACTION_LABELS: Record<DocumentAction, string> = {
   SIGN: '签发',
   SUBMIT_FOR_REVIEW: '提交保密审查',
   REDETERMINE_ATTRIBUTE: '重新确定公开属性',
+  CONFIRM_ATTRIBUTE: '定期评估：维持公开属性',
   REVISE: '更正已公开信息',
 };
 
@@ -84,17 +86,18 @@ export const DOCUMENT_ACTION_PERMISSIONS: Record<DocumentAction, RolePermission>
   SIGN: 'DOCUMENT_SIGN',
   SUBMIT_FOR_REVIEW: 'DOCUMENT_DRAFT',
   REDETERMINE_ATTRIBUTE: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
+  CONFIRM_ATTRIBUTE: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
   REVISE: 'DOCUMENT_DRAFT',
 };
 
 /** What each state offers; the next state of each action (a document-only step keeps its state). */
 const DOCUMENT_TRANSITIONS: Record<DocumentState, Partial<Record<DocumentAction, DocumentState>>> = {
   DRAFT: { EDIT: 'DRAFT', SET_ATTRIBUTE: 'DRAFT', DISCARD: 'DISCARDED', SIGN: 'SIGNED' },
-  SIGNED: { SUBMIT_FOR_REVIEW: 'IN_REVIEW', REDETERMINE_ATTRIBUTE: 'SIGNED' },
+  SIGNED: { SUBMIT_FOR_REVIEW: 'IN_REVIEW', REDETERMINE_ATTRIBUTE: 'SIGNED', CONFIRM_ATTRIBUTE: 'SIGNED' },
   IN_REVIEW: {},
   PUBLISHED: { REVISE: 'REVISING' },
-  PUBLISHED_REDACTED: { REVISE: 'REVISING' },
-  WITHHELD: { REDETERMINE_ATTRIBUTE: 'SIGNED' },
+  PUBLISHED_REDACTED: { REVISE: 'REVISING', CONFIRM_ATTRIBUTE: 'PUBLISHED_REDACTED' },
+  WITHHELD: { REDETERMINE_ATTRIBUTE: 'SIGNED', CONFIRM_ATTRIBUTE: 'WITHHELD' },
   REVISING: { EDIT: 'REVISING', SUBMIT_FOR_REVIEW: 'IN_REVIEW' },
   DISCARDED: {},
 };
@@ -126,6 +129,7 @@ export type DocumentCommand =
   | { action: 'SIGN' }
   | { action: 'SUBMIT_FOR_REVIEW' }
   | { action: 'REDETERMINE_ATTRIBUTE'; attribute: DisclosureAttribute; reason: string }
+  | { action: 'CONFIRM_ATTRIBUTE'; reason: string }
   | { action: 'REVISE' };
 
 export interface DocumentTransition {
@@ -137,6 +141,8 @@ export interface DocumentTransition {
   attributeDecision: AttributeDecision | null;
   /** REDETERMINE_ATTRIBUTE: the recorded re-determination. */
   redetermination: { from: DisclosureAttribute | null; to: DisclosureAttribute; reason: string } | null;
+  /** CONFIRM_ATTRIBUTE: the periodic re-assessment (条例 art. 18) found the attribute still right. */
+  reassessment?: { attribute: DisclosureAttribute; reason: string } | null;
 }
 
 const mayAct = (document: DocumentFacts, actor: DocumentActor, action: DocumentAction): boolean => {
@@ -154,6 +160,12 @@ function blockerOf(
   }
   if (action === 'SIGN' && document.hasOpenConsultation) {
     return { reason: 'DOCUMENT.CONSULTATION_OPEN', message: '征求其他机关意见尚未办结，不能签发' };
+  }
+  if (action === 'CONFIRM_ATTRIBUTE' && (document.attribute === null || document.attribute === 'PROACTIVE')) {
+    return {
+      reason: 'DOCUMENT.NOTHING_TO_REASSESS',
+      message: '只有依申请公开或不予公开的信息需要定期评估',
+    };
   }
   if (action === 'SUBMIT_FOR_REVIEW' && document.attribute !== 'PROACTIVE') {
     return {
@@ -222,6 +234,12 @@ export function transitionDocument(
     result.attributeDecision = confirmAttribute(command.proposal, command.attribute, command.reason);
     result.attribute = result.attributeDecision.attribute;
   }
+  if (command.action === 'CONFIRM_ATTRIBUTE') {
+    result.reassessment = {
+      attribute: document.attribute as DisclosureAttribute,
+      reason: validReason(command.reason, '维持的理由'),
+    };
+  }
   if (command.action === 'REVISE') {
     // The corrected version is submitted as 主动公开 again; the review decides anew what of it is withheld.
     result.attribute = 'PROACTIVE';
@@ -252,10 +270,15 @@ function validRedetermination(
       },
     );
   }
+  return { from: document.attribute, to: attribute, reason: validReason(reason, '重新确定的理由') };
+}
+
+/** A required reason (re-determination, re-assessment), trimmed and bounded. */
+function validReason(reason: unknown, label: string): string {
   const trimmed = typeof reason === 'string' ? reason.trim() : '';
   if (!trimmed) {
-    throw badInput('DOCUMENT.REDETERMINATION_REASON_REQUIRED', '重新确定公开属性须说明理由', {
-      reason: ['请说明重新确定的理由'],
+    throw badInput('DOCUMENT.REDETERMINATION_REASON_REQUIRED', `请说明${label}`, {
+      reason: [`请说明${label}`],
     });
   }
   if (trimmed.length > ATTRIBUTE_REASON_MAX) {
@@ -263,7 +286,7 @@ function validRedetermination(
       reason: [`最多 ${ATTRIBUTE_REASON_MAX} 个字符`],
     });
   }
-  return { from: document.attribute, to: attribute, reason: trimmed };
+  return trimmed;
 }
 
 /**

@@ -75,6 +75,9 @@ const DOCUMENT_SIGNERS = frozen({ permissions: ['DOCUMENT_SIGN'] });
 const ATTRIBUTE_REDETERMINERS = frozen({ permissions: ['DOCUMENT_ATTRIBUTE_REDETERMINE'] });
 /** Uploads go to a draft original (drafters) or to a redacted version being prepared (level 2). */
 const CONTENT_EDITORS = frozen({ permissions: ['DOCUMENT_DRAFT', 'REVIEW_LEVEL_1', 'REVIEW_LEVEL_2'] });
+/** Release coordination (M4): the owning side sends and follows consultations; a co-department's head consents. */
+const CONSULTATION_MANAGERS = frozen({ permissions: ['CONSULTATION_MANAGE'] });
+const CONSULTATION_CONSENTERS = frozen({ permissions: ['CONSULTATION_CONSENT'] });
 const REVIEW_LEVEL_ONE = frozen({ permissions: ['REVIEW_LEVEL_1'] });
 const REVIEW_LEVEL_TWO = frozen({ permissions: ['REVIEW_LEVEL_2'] });
 const REVIEW_LEVEL_THREE = frozen({ permissions: ['REVIEW_LEVEL_3'] });
@@ -227,11 +230,22 @@ export const ACCESS_RULES = {
   'Mutation.signDocument': DOCUMENT_SIGNERS,
   'Mutation.submitDocumentForReview': DOCUMENT_DRAFTERS,
   'Mutation.redetermineDocumentAttribute': ATTRIBUTE_REDETERMINERS,
+  'Mutation.confirmDocumentAttribute': ATTRIBUTE_REDETERMINERS,
   'Mutation.reviseDocument': DOCUMENT_DRAFTERS,
   'Mutation.uploadDocumentAttachment': CONTENT_EDITORS,
   'Mutation.removeDocumentAttachment': CONTENT_EDITORS,
   'Mutation.prepareRedactedVersion': REVIEW_LEVEL_TWO,
   'Mutation.updateRedactedVersion': REVIEW_LEVEL_TWO,
+  'Query.consultations': DOCUMENT_READERS,
+  'Query.consultation': DOCUMENT_READERS,
+  'Mutation.sendConsultation': CONSULTATION_MANAGERS,
+  'Mutation.recordConsultationReply': CONSULTATION_MANAGERS,
+  'Mutation.remindConsultation': CONSULTATION_MANAGERS,
+  'Mutation.escalateConsultation': CONSULTATION_MANAGERS,
+  'Mutation.recordConsultationSettlement': CONSULTATION_MANAGERS,
+  'Mutation.withdrawConsultation': CONSULTATION_MANAGERS,
+  'Mutation.giveCoDepartmentConsent': CONSULTATION_CONSENTERS,
+  'Mutation.refuseCoDepartmentConsent': CONSULTATION_CONSENTERS,
   'Query.reviews': DOCUMENT_READERS,
   'Query.review': DOCUMENT_READERS,
   'Mutation.reviewInitial': REVIEW_LEVEL_ONE,
@@ -250,6 +264,8 @@ export const ACCESS_RULES = {
   'Query.catalogEntries': CATALOG_ENTRY_READERS,
   'Query.catalogEntry': CATALOG_ENTRY_READERS,
   'Mutation.withdrawCatalogEntry': CATALOG_ENTRY_WITHDRAWERS,
+  // A leak [seed §4-5]: the leadership office takes an item down at once, whatever version anyone holds.
+  'Mutation.emergencyWithdrawCatalogEntry': REVIEW_OVERSEERS,
   'Query.publicCatalogEntries': PUBLIC_READERS,
   'Query.publicCatalogEntry': PUBLIC_READERS,
 } as const satisfies Record<RootFieldName, AccessRule>;

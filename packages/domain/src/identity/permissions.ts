@@ -100,6 +100,16 @@ export const ROLE_PERMISSIONS_DEFINITION = {
   REVIEW_OVERSIGHT: { label: '保密审查提请确定及涉密处理审核确认', roles: ['LEADERSHIP_OFFICE'] },
   /** The named publisher publishes exactly the approved content [seed §4-3]. */
   PUBLISH: { label: '发布经审批的政府信息', roles: ['PUBLISHER'] },
+  /**
+   * Release coordination (M4, [seed §3-2, §4-8]): the owning department's drafters and head, and the
+   * leadership group's office bureau-wide, send consultations, record replies, remind, escalate and record
+   * settlements; a co-department's head gives or refuses its consent (checked against that department).
+   */
+  CONSULTATION_MANAGE: {
+    label: '征求其他机关意见和会办处室同意',
+    roles: ['DRAFTER', 'DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
+  },
+  CONSULTATION_CONSENT: { label: '会办处室同意公开（本处室）', roles: ['DEPARTMENT_HEAD'] },
   /** Reviewed content supplied to one applicant in the reply to their application (SPEC M3, M6). */
   REVIEW_SUPPLY: { label: '向申请人提供经审查的信息', roles: ['APPLICATION_HANDLER'] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;

@@ -11,6 +11,7 @@ export const SCHEDULED_JOBS = [
   'task.due-reminders',
   'calendar.confirmation-task',
   'notice.deliver-outbox',
+  'document.reassess-withheld',
   'idempotency.purge-expired',
   'jobs.purge-history',
 ] as const;
@@ -21,6 +22,7 @@ export const SCHEDULED_JOB_LABELS: Record<ScheduledJob, string> = {
   'task.due-reminders': '待办到期提醒',
   'calendar.confirmation-task': '工作日历确认提醒',
   'notice.deliver-outbox': '发送待发通知',
+  'document.reassess-withheld': '不予公开信息定期评估提醒',
   'idempotency.purge-expired': '清理过期幂等键',
   'jobs.purge-history': '清理定时任务记录',
 };

@@ -15,6 +15,7 @@ describe('LIST_SORTING', () => {
         'catalogEntries',
         'guideVersions',
         'complaints',
+        'consultations',
         'correctionOrders',
         'documents',
         'reviews',

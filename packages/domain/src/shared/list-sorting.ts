@@ -91,6 +91,11 @@ export const LIST_SORTING = {
     fields: ['updatedAt', 'createdAt', 'state', 'subjectKind', 'owningDepartmentId'],
     defaultSort: { field: 'updatedAt', order: 'DESC' },
   },
+  // Consultations (M4): the latest sent first.
+  consultations: {
+    fields: ['sentAt', 'updatedAt', 'state', 'use'],
+    defaultSort: { field: 'sentAt', order: 'DESC' },
+  },
 } as const satisfies Record<
   string,
   { fields: readonly string[]; defaultSort: { field: string; order: SortOrder } }

@@ -57,6 +57,13 @@ export const TASK_KINDS_DEFINITION = {
     deadlineKind: 'CONSULTATION_REPLY',
     handlerPermission: null,
   },
+  /** A co-department's consent waits in that department's queue for its head [seed §4-8]. */
+  CO_DEPARTMENT_CONSENT: {
+    label: '会办处室审核是否同意公开',
+    caseKind: 'CONSULTATION',
+    deadlineKind: 'CO_DEPARTMENT_CONSENT',
+    handlerPermission: 'CONSULTATION_CONSENT',
+  },
   // Complaints are the bureau's, not a department's: they wait for the complaint handlers bureau-wide.
   COMPLAINT_ACCEPTANCE_NOTICE: {
     label: '决定是否受理投诉举报（不予受理的告知理由）',
@@ -97,6 +104,16 @@ export const TASK_KINDS_DEFINITION = {
     caseKind: 'DOCUMENT',
     deadlineKind: 'PROACTIVE_PUBLICATION',
     handlerPermission: null,
+  },
+  /**
+   * 条例 art. 18: information not disclosed is re-assessed periodically; the department's head (or the
+   * leadership office) re-determines its attribute or records that it stays as it is.
+   */
+  DOCUMENT_REASSESSMENT: {
+    label: '定期评估不予公开的信息',
+    caseKind: 'DOCUMENT',
+    deadlineKind: null,
+    handlerPermission: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
   },
   /**
    * The confidentiality review's steps (SPEC M3), one task per review and step: level 1 is the producer's

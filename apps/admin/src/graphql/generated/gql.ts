@@ -53,6 +53,7 @@ type Documents = {
   '\n  query CatalogEntries($filter: CatalogEntryFilter, $page: PageInput, $sort: SortInput) {\n    catalogEntries(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CatalogEntryFields\n      }\n    }\n  }\n': typeof types.CatalogEntriesDocument;
   '\n  query CatalogEntry($id: ID!) {\n    catalogEntry(id: $id) {\n      ...CatalogEntryFields\n    }\n  }\n': typeof types.CatalogEntryDocument;
   '\n  mutation WithdrawCatalogEntry($id: ID!, $version: Int!, $reason: String!) {\n    withdrawCatalogEntry(id: $id, version: $version, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n': typeof types.WithdrawCatalogEntryDocument;
+  '\n  mutation EmergencyWithdrawCatalogEntry($indexNumber: String!, $reason: String!) {\n    emergencyWithdrawCatalogEntry(indexNumber: $indexNumber, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n': typeof types.EmergencyWithdrawCatalogEntryDocument;
   '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ComplaintListFieldsFragmentDoc;
   '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n': typeof types.ComplaintFieldsFragmentDoc;
   '\n  query Complaints($filter: ComplaintFilter, $page: PageInput, $sort: SortInput) {\n    complaints(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ComplaintListFields\n      }\n    }\n  }\n': typeof types.ComplaintsDocument;
@@ -67,6 +68,18 @@ type Documents = {
   '\n  mutation HandleComplaint($id: ID!, $version: Int!, $input: HandleComplaintInput!) {\n    handleComplaint(id: $id, version: $version, input: $input) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.HandleComplaintDocument;
   '\n  mutation CloseComplaint($id: ID!, $version: Int!) {\n    closeComplaint(id: $id, version: $version) {\n      ...ComplaintFields\n    }\n  }\n': typeof types.CloseComplaintDocument;
   '\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n': typeof types.RevealComplaintIdentityDocument;
+  '\n  fragment ConsultationFields on Consultation {\n    id\n    subjectKind\n    subjectId\n    use\n    state\n    departmentId\n    consulteeAgencyId\n    consulteeDepartmentId\n    consulteeName\n    basicFacts\n    opinion\n    basis\n    replyAgrees\n    replyText\n    repliedOn\n    settlementBody\n    settlementDecision\n    settlementReference\n    settlementSummary\n    dueDate\n    sentAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ConsultationFieldsFragmentDoc;
+  '\n  query Consultations($filter: ConsultationFilter, $page: PageInput, $sort: SortInput) {\n    consultations(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ConsultationFields\n      }\n    }\n  }\n': typeof types.ConsultationsDocument;
+  '\n  query Consultation($id: ID!) {\n    consultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.ConsultationDocument;
+  '\n  query DocumentPublicationBlocker($id: ID!) {\n    document(id: $id) {\n      id\n      publicationBlocker\n    }\n  }\n': typeof types.DocumentPublicationBlockerDocument;
+  '\n  mutation SendConsultation(\n    $documentId: ID!\n    $use: ConsultationUse!\n    $consulteeIds: [ID!]!\n    $letter: ConsultationLetterInput!\n  ) {\n    sendConsultation(documentId: $documentId, use: $use, consulteeIds: $consulteeIds, letter: $letter) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.SendConsultationDocument;
+  '\n  mutation RecordConsultationReply(\n    $id: ID!\n    $version: Int!\n    $agrees: Boolean!\n    $reply: String!\n    $repliedOn: String!\n  ) {\n    recordConsultationReply(\n      id: $id\n      version: $version\n      agrees: $agrees\n      reply: $reply\n      repliedOn: $repliedOn\n    ) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.RecordConsultationReplyDocument;
+  '\n  mutation RemindConsultation($id: ID!, $version: Int!, $note: String!) {\n    remindConsultation(id: $id, version: $version, note: $note) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.RemindConsultationDocument;
+  '\n  mutation EscalateConsultation($id: ID!, $version: Int!, $reason: String!) {\n    escalateConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.EscalateConsultationDocument;
+  '\n  mutation RecordConsultationSettlement($id: ID!, $version: Int!, $settlement: ConsultationSettlementInput!) {\n    recordConsultationSettlement(id: $id, version: $version, settlement: $settlement) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.RecordConsultationSettlementDocument;
+  '\n  mutation WithdrawConsultation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.WithdrawConsultationDocument;
+  '\n  mutation GiveCoDepartmentConsent($id: ID!, $version: Int!, $opinion: String) {\n    giveCoDepartmentConsent(id: $id, version: $version, opinion: $opinion) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.GiveCoDepartmentConsentDocument;
+  '\n  mutation RefuseCoDepartmentConsent($id: ID!, $version: Int!, $reason: String!) {\n    refuseCoDepartmentConsent(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n': typeof types.RefuseCoDepartmentConsentDocument;
   '\n  fragment CorrectionOrderFields on CorrectionOrder {\n    id\n    complaintId\n    caseNumber\n    departmentId\n    requirement\n    dueDate\n    state\n    reportText\n    reportedAt\n    reportedById\n    verifiedAt\n    verifiedById\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CorrectionOrderFieldsFragmentDoc;
   '\n  query CorrectionOrders($filter: CorrectionOrderFilter, $page: PageInput, $sort: SortInput) {\n    correctionOrders(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CorrectionOrderFields\n      }\n    }\n  }\n': typeof types.CorrectionOrdersDocument;
   '\n  query CorrectionOrder($id: ID!) {\n    correctionOrder(id: $id) {\n      ...CorrectionOrderFields\n    }\n  }\n': typeof types.CorrectionOrderDocument;
@@ -86,7 +99,7 @@ type Documents = {
   '\n  mutation SetDepartmentActive($id: ID!, $version: Int!, $isActive: Boolean!) {\n    setDepartmentActive(id: $id, version: $version, isActive: $isActive) {\n      ...DepartmentFields\n    }\n  }\n': typeof types.SetDepartmentActiveDocument;
   '\n  fragment ContentVersionFields on DocumentContentVersion {\n    id\n    documentId\n    kind\n    seq\n    body\n    isEditable\n    sealedAt\n    contentRemovedAt\n    basedOnId\n    version\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      url\n      removedAt\n    }\n  }\n': typeof types.ContentVersionFieldsFragmentDoc;
   '\n  fragment DocumentListFields on Document {\n    id\n    title\n    documentNumber\n    type\n    otherTypeName\n    purpose\n    state\n    attribute\n    proposedAttribute\n    departmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.DocumentListFieldsFragmentDoc;
-  '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n': typeof types.DocumentFieldsFragmentDoc;
+  '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    lastAssessedAt\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n': typeof types.DocumentFieldsFragmentDoc;
   '\n  query Documents($filter: DocumentFilter, $page: PageInput, $sort: SortInput) {\n    documents(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DocumentListFields\n      }\n    }\n  }\n': typeof types.DocumentsDocument;
   '\n  query Document($id: ID!) {\n    document(id: $id) {\n      ...DocumentFields\n    }\n  }\n': typeof types.DocumentDocument;
   '\n  mutation CreateDocument($departmentId: ID!, $input: DocumentDraftInput!) {\n    createDocument(departmentId: $departmentId, input: $input) {\n      ...DocumentFields\n    }\n  }\n': typeof types.CreateDocumentDocument;
@@ -99,6 +112,7 @@ type Documents = {
   '\n  mutation ReviseDocument($id: ID!, $version: Int!) {\n    reviseDocument(id: $id, version: $version) {\n      ...DocumentFields\n    }\n  }\n': typeof types.ReviseDocumentDocument;
   '\n  mutation UploadDocumentAttachment($contentVersionId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadDocumentAttachment(\n      contentVersionId: $contentVersionId\n      fileName: $fileName\n      contentBase64: $contentBase64\n    ) {\n      id\n      fileName\n    }\n  }\n': typeof types.UploadDocumentAttachmentDocument;
   '\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n': typeof types.RemoveDocumentAttachmentDocument;
+  '\n  mutation ConfirmDocumentAttribute($id: ID!, $version: Int!, $reason: String!) {\n    confirmDocumentAttribute(id: $id, version: $version, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n': typeof types.ConfirmDocumentAttributeDocument;
   '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ExternalAgencyFieldsFragmentDoc;
   '\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n': typeof types.ExternalAgenciesDocument;
   '\n  query ExternalAgency($id: ID!) {\n    externalAgency(id: $id) {\n      ...ExternalAgencyFields\n    }\n  }\n': typeof types.ExternalAgencyDocument;
@@ -245,6 +259,8 @@ const documents: Documents = {
     types.CatalogEntryDocument,
   '\n  mutation WithdrawCatalogEntry($id: ID!, $version: Int!, $reason: String!) {\n    withdrawCatalogEntry(id: $id, version: $version, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n':
     types.WithdrawCatalogEntryDocument,
+  '\n  mutation EmergencyWithdrawCatalogEntry($indexNumber: String!, $reason: String!) {\n    emergencyWithdrawCatalogEntry(indexNumber: $indexNumber, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n':
+    types.EmergencyWithdrawCatalogEntryDocument,
   '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.ComplaintListFieldsFragmentDoc,
   '\n  fragment ComplaintFields on Complaint {\n    ...ComplaintListFields\n    summary\n    notAcceptedReason\n    notAcceptedText\n    transferredToDepartmentId\n    transferredToAgencyId\n    transferredAt\n    transferResult\n    findings\n    replyText\n    handledAt\n    closedAt\n    correctionOrders {\n      id\n      departmentId\n      requirement\n      dueDate\n      state\n      reportText\n      reportedAt\n      verifiedAt\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    identityReveals {\n      id\n      revealedAt\n      revealedById\n      reason\n    }\n  }\n':
@@ -273,6 +289,30 @@ const documents: Documents = {
     types.CloseComplaintDocument,
   '\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n':
     types.RevealComplaintIdentityDocument,
+  '\n  fragment ConsultationFields on Consultation {\n    id\n    subjectKind\n    subjectId\n    use\n    state\n    departmentId\n    consulteeAgencyId\n    consulteeDepartmentId\n    consulteeName\n    basicFacts\n    opinion\n    basis\n    replyAgrees\n    replyText\n    repliedOn\n    settlementBody\n    settlementDecision\n    settlementReference\n    settlementSummary\n    dueDate\n    sentAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.ConsultationFieldsFragmentDoc,
+  '\n  query Consultations($filter: ConsultationFilter, $page: PageInput, $sort: SortInput) {\n    consultations(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ConsultationFields\n      }\n    }\n  }\n':
+    types.ConsultationsDocument,
+  '\n  query Consultation($id: ID!) {\n    consultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.ConsultationDocument,
+  '\n  query DocumentPublicationBlocker($id: ID!) {\n    document(id: $id) {\n      id\n      publicationBlocker\n    }\n  }\n':
+    types.DocumentPublicationBlockerDocument,
+  '\n  mutation SendConsultation(\n    $documentId: ID!\n    $use: ConsultationUse!\n    $consulteeIds: [ID!]!\n    $letter: ConsultationLetterInput!\n  ) {\n    sendConsultation(documentId: $documentId, use: $use, consulteeIds: $consulteeIds, letter: $letter) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.SendConsultationDocument,
+  '\n  mutation RecordConsultationReply(\n    $id: ID!\n    $version: Int!\n    $agrees: Boolean!\n    $reply: String!\n    $repliedOn: String!\n  ) {\n    recordConsultationReply(\n      id: $id\n      version: $version\n      agrees: $agrees\n      reply: $reply\n      repliedOn: $repliedOn\n    ) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.RecordConsultationReplyDocument,
+  '\n  mutation RemindConsultation($id: ID!, $version: Int!, $note: String!) {\n    remindConsultation(id: $id, version: $version, note: $note) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.RemindConsultationDocument,
+  '\n  mutation EscalateConsultation($id: ID!, $version: Int!, $reason: String!) {\n    escalateConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.EscalateConsultationDocument,
+  '\n  mutation RecordConsultationSettlement($id: ID!, $version: Int!, $settlement: ConsultationSettlementInput!) {\n    recordConsultationSettlement(id: $id, version: $version, settlement: $settlement) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.RecordConsultationSettlementDocument,
+  '\n  mutation WithdrawConsultation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.WithdrawConsultationDocument,
+  '\n  mutation GiveCoDepartmentConsent($id: ID!, $version: Int!, $opinion: String) {\n    giveCoDepartmentConsent(id: $id, version: $version, opinion: $opinion) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.GiveCoDepartmentConsentDocument,
+  '\n  mutation RefuseCoDepartmentConsent($id: ID!, $version: Int!, $reason: String!) {\n    refuseCoDepartmentConsent(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n':
+    types.RefuseCoDepartmentConsentDocument,
   '\n  fragment CorrectionOrderFields on CorrectionOrder {\n    id\n    complaintId\n    caseNumber\n    departmentId\n    requirement\n    dueDate\n    state\n    reportText\n    reportedAt\n    reportedById\n    verifiedAt\n    verifiedById\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.CorrectionOrderFieldsFragmentDoc,
   '\n  query CorrectionOrders($filter: CorrectionOrderFilter, $page: PageInput, $sort: SortInput) {\n    correctionOrders(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...CorrectionOrderFields\n      }\n    }\n  }\n':
@@ -311,7 +351,7 @@ const documents: Documents = {
     types.ContentVersionFieldsFragmentDoc,
   '\n  fragment DocumentListFields on Document {\n    id\n    title\n    documentNumber\n    type\n    otherTypeName\n    purpose\n    state\n    attribute\n    proposedAttribute\n    departmentId\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.DocumentListFieldsFragmentDoc,
-  '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n':
+  '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    lastAssessedAt\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n':
     types.DocumentFieldsFragmentDoc,
   '\n  query Documents($filter: DocumentFilter, $page: PageInput, $sort: SortInput) {\n    documents(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...DocumentListFields\n      }\n    }\n  }\n':
     types.DocumentsDocument,
@@ -337,6 +377,8 @@ const documents: Documents = {
     types.UploadDocumentAttachmentDocument,
   '\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n':
     types.RemoveDocumentAttachmentDocument,
+  '\n  mutation ConfirmDocumentAttribute($id: ID!, $version: Int!, $reason: String!) {\n    confirmDocumentAttribute(id: $id, version: $version, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n':
+    types.ConfirmDocumentAttributeDocument,
   '\n  fragment ExternalAgencyFields on ExternalAgency {\n    id\n    name\n    kind\n    contactPerson\n    phone\n    address\n    notes\n    isActive\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.ExternalAgencyFieldsFragmentDoc,
   '\n  query ExternalAgencies($filter: ExternalAgencyFilter, $page: PageInput, $sort: SortInput) {\n    externalAgencies(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ExternalAgencyFields\n      }\n    }\n  }\n':
@@ -725,6 +767,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation EmergencyWithdrawCatalogEntry($indexNumber: String!, $reason: String!) {\n    emergencyWithdrawCatalogEntry(indexNumber: $indexNumber, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EmergencyWithdrawCatalogEntry($indexNumber: String!, $reason: String!) {\n    emergencyWithdrawCatalogEntry(indexNumber: $indexNumber, reason: $reason) {\n      ...CatalogEntryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n',
 ): (typeof documents)['\n  fragment ComplaintListFields on Complaint {\n    id\n    caseNumber\n    violationKind\n    channel\n    receivedAt\n    receivedDate\n    concernedDepartmentId\n    isAnonymous\n    wantsReply\n    state\n    outcome\n    isOverdue\n    handlingDueDate\n    hasAccessCode\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n'];
 /**
@@ -805,6 +853,78 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RevealComplaintIdentity($id: ID!, $reason: String!) {\n    revealComplaintIdentity(id: $id, reason: $reason) {\n      name\n      workplace\n      address\n      phone\n      email\n      concernedDepartment\n      content\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ConsultationFields on Consultation {\n    id\n    subjectKind\n    subjectId\n    use\n    state\n    departmentId\n    consulteeAgencyId\n    consulteeDepartmentId\n    consulteeName\n    basicFacts\n    opinion\n    basis\n    replyAgrees\n    replyText\n    repliedOn\n    settlementBody\n    settlementDecision\n    settlementReference\n    settlementSummary\n    dueDate\n    sentAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment ConsultationFields on Consultation {\n    id\n    subjectKind\n    subjectId\n    use\n    state\n    departmentId\n    consulteeAgencyId\n    consulteeDepartmentId\n    consulteeName\n    basicFacts\n    opinion\n    basis\n    replyAgrees\n    replyText\n    repliedOn\n    settlementBody\n    settlementDecision\n    settlementReference\n    settlementSummary\n    dueDate\n    sentAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Consultations($filter: ConsultationFilter, $page: PageInput, $sort: SortInput) {\n    consultations(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ConsultationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Consultations($filter: ConsultationFilter, $page: PageInput, $sort: SortInput) {\n    consultations(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ConsultationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Consultation($id: ID!) {\n    consultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  query Consultation($id: ID!) {\n    consultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DocumentPublicationBlocker($id: ID!) {\n    document(id: $id) {\n      id\n      publicationBlocker\n    }\n  }\n',
+): (typeof documents)['\n  query DocumentPublicationBlocker($id: ID!) {\n    document(id: $id) {\n      id\n      publicationBlocker\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendConsultation(\n    $documentId: ID!\n    $use: ConsultationUse!\n    $consulteeIds: [ID!]!\n    $letter: ConsultationLetterInput!\n  ) {\n    sendConsultation(documentId: $documentId, use: $use, consulteeIds: $consulteeIds, letter: $letter) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendConsultation(\n    $documentId: ID!\n    $use: ConsultationUse!\n    $consulteeIds: [ID!]!\n    $letter: ConsultationLetterInput!\n  ) {\n    sendConsultation(documentId: $documentId, use: $use, consulteeIds: $consulteeIds, letter: $letter) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordConsultationReply(\n    $id: ID!\n    $version: Int!\n    $agrees: Boolean!\n    $reply: String!\n    $repliedOn: String!\n  ) {\n    recordConsultationReply(\n      id: $id\n      version: $version\n      agrees: $agrees\n      reply: $reply\n      repliedOn: $repliedOn\n    ) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordConsultationReply(\n    $id: ID!\n    $version: Int!\n    $agrees: Boolean!\n    $reply: String!\n    $repliedOn: String!\n  ) {\n    recordConsultationReply(\n      id: $id\n      version: $version\n      agrees: $agrees\n      reply: $reply\n      repliedOn: $repliedOn\n    ) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemindConsultation($id: ID!, $version: Int!, $note: String!) {\n    remindConsultation(id: $id, version: $version, note: $note) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemindConsultation($id: ID!, $version: Int!, $note: String!) {\n    remindConsultation(id: $id, version: $version, note: $note) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EscalateConsultation($id: ID!, $version: Int!, $reason: String!) {\n    escalateConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EscalateConsultation($id: ID!, $version: Int!, $reason: String!) {\n    escalateConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordConsultationSettlement($id: ID!, $version: Int!, $settlement: ConsultationSettlementInput!) {\n    recordConsultationSettlement(id: $id, version: $version, settlement: $settlement) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordConsultationSettlement($id: ID!, $version: Int!, $settlement: ConsultationSettlementInput!) {\n    recordConsultationSettlement(id: $id, version: $version, settlement: $settlement) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawConsultation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawConsultation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawConsultation(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GiveCoDepartmentConsent($id: ID!, $version: Int!, $opinion: String) {\n    giveCoDepartmentConsent(id: $id, version: $version, opinion: $opinion) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation GiveCoDepartmentConsent($id: ID!, $version: Int!, $opinion: String) {\n    giveCoDepartmentConsent(id: $id, version: $version, opinion: $opinion) {\n      ...ConsultationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefuseCoDepartmentConsent($id: ID!, $version: Int!, $reason: String!) {\n    refuseCoDepartmentConsent(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefuseCoDepartmentConsent($id: ID!, $version: Int!, $reason: String!) {\n    refuseCoDepartmentConsent(id: $id, version: $version, reason: $reason) {\n      ...ConsultationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -923,8 +1043,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n'];
+  source: '\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    lastAssessedAt\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment DocumentFields on Document {\n    ...DocumentListFields\n    summary\n    coDepartmentIds\n    jointAgencyIds\n    catalogCategoryId\n    forwardedFromId\n    drafterId\n    signedAt\n    signedById\n    formedDate\n    lastAssessedAt\n    attributeReason\n    attributeRule\n    isAttributeDeviation\n    attributeProposal {\n      attribute\n      rule\n      isForwardedSourceUnset\n    }\n    currentContent {\n      ...ContentVersionFields\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      fromAttribute\n      toAttribute\n      note\n      actorId\n      at\n    }\n    reviews {\n      id\n      state\n      isRevision\n      createdAt\n      decisions {\n        id\n        action\n        stage\n        fromState\n        toState\n        opinion\n        userId\n        at\n      }\n    }\n    catalogEntries {\n      id\n      indexNumber\n      entryVersion\n      state\n      publishedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -997,6 +1117,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n',
 ): (typeof documents)['\n  mutation RemoveDocumentAttachment($id: ID!) {\n    removeDocumentAttachment(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmDocumentAttribute($id: ID!, $version: Int!, $reason: String!) {\n    confirmDocumentAttribute(id: $id, version: $version, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmDocumentAttribute($id: ID!, $version: Int!, $reason: String!) {\n    confirmDocumentAttribute(id: $id, version: $version, reason: $reason) {\n      ...DocumentFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,7 +43,7 @@ export type AuditLogFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / GuideVersion 公开指南版本 / CatalogCategory 公开目录分类 / CatalogEntry 公开目录条目 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / Document 公文 / DocumentContentVersion 公文内容版本 / DocumentAttachment 公文附件 / Review 保密审查 / AuditLog 审计日志 */
+  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / GuideVersion 公开指南版本 / CatalogCategory 公开目录分类 / CatalogEntry 公开目录条目 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / Document 公文 / DocumentContentVersion 公文内容版本 / DocumentAttachment 公文附件 / Review 保密审查 / Consultation 征求意见 / AuditLog 审计日志 */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   /** SUCCESS 成功 / DENIED 拒绝 / FAILED 失败 */
@@ -292,6 +292,83 @@ export type ComplaintViolationKind =
   /** 未经审查批准擅自公开政务信息 */
   | 'UNAPPROVED_DISCLOSURE';
 
+export type ConsultationAction =
+  /** 同意公开 */
+  | 'CONSENT'
+  /** 报请上级 */
+  | 'ESCALATE'
+  /** 登记逾期未答复 */
+  | 'LAPSE'
+  /** 登记书面答复 */
+  | 'RECORD_REPLY'
+  /** 不同意公开 */
+  | 'REFUSE'
+  /** 催告 */
+  | 'REMIND'
+  /** 登记上级机关决定 */
+  | 'SETTLE'
+  /** 撤回 */
+  | 'WITHDRAW';
+
+export type ConsultationFilter = {
+  /** 会办处室 */
+  consulteeDepartmentId?: string | number | null | undefined;
+  /** 公文 */
+  documentId?: string | number | null | undefined;
+  state?: ConsultationState | null | undefined;
+  use?: ConsultationUse | null | undefined;
+};
+
+/** 征求意见函（拟公开政府信息基本情况、本机关的意见和依据） */
+export type ConsultationLetterInput = {
+  /** 拟公开政府信息基本情况 */
+  basicFacts: string;
+  /** 意见的依据 */
+  basis: string;
+  /** 本机关的意见 */
+  opinion: string;
+};
+
+/** 上级机关对分歧的决定 */
+export type ConsultationSettlementInput = {
+  body: SettlingBody;
+  decision: SettlementDecision;
+  /** 决定文号或凭证 */
+  reference: string;
+  /** 决定内容 */
+  summary: string;
+};
+
+export type ConsultationState =
+  /** 同意 */
+  | 'AGREED'
+  /** 逾期未答复，视为同意 */
+  | 'CONSENTED_BY_SILENCE'
+  /** 不同意 */
+  | 'DISAGREED'
+  /** 逾期未答复，已报请上级 */
+  | 'ESCALATED'
+  /** 逾期未答复（不视为同意） */
+  | 'LAPSED'
+  /** 已催告 */
+  | 'REMINDED'
+  /** 已发出，待答复 */
+  | 'SENT'
+  /** 分歧已由上级机关决定 */
+  | 'SETTLED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+export type ConsultationUse =
+  /** 征求其他行政机关意见 */
+  | 'AGENCY_RELEASE'
+  /** 征求共同制作机关意见 */
+  | 'APPLICATION_JOINT_AGENCY'
+  /** 征求第三方意见 */
+  | 'APPLICATION_THIRD_PARTY'
+  /** 会办处室书面同意 */
+  | 'CO_DEPARTMENT_CONSENT';
+
 export type ContentVersionKind =
   /** 原件 */
   | 'ORIGINAL'
@@ -399,6 +476,8 @@ export type DeadlineKind =
   | 'COMPLAINT_TRANSFER'
   /** 征求意见答复 */
   | 'CONSULTATION_REPLY'
+  /** 会办处室同意公开 */
+  | 'CO_DEPARTMENT_CONSENT'
   /** 会议意见反馈及结果公开 */
   | 'MEETING_FEEDBACK'
   /** 主动公开信息公开时限 */
@@ -469,6 +548,8 @@ export type DisclosureExceptionInput = {
 };
 
 export type DocumentAction =
+  /** 定期评估：维持公开属性 */
+  | 'CONFIRM_ATTRIBUTE'
   /** 作废 */
   | 'DISCARD'
   /** 编辑 */
@@ -738,6 +819,10 @@ export type Permission =
   | 'COMPLAINT_IDENTITY_REVEAL'
   /** 查看投诉举报 */
   | 'COMPLAINT_READ'
+  /** 会办处室同意公开（本处室） */
+  | 'CONSULTATION_CONSENT'
+  /** 征求其他机关意见和会办处室同意 */
+  | 'CONSULTATION_MANAGE'
   /** 报告整改情况（本处室） */
   | 'CORRECTION_REPORT'
   /** 查看办理时限和待办总览 */
@@ -1008,6 +1093,18 @@ export type SessionStage =
   /** 须绑定动态验证码 */
   | 'TOTP_ENROLMENT';
 
+export type SettlementDecision =
+  /** 决定公开 */
+  | 'DISCLOSE'
+  /** 决定不公开 */
+  | 'NOT_DISCLOSE';
+
+export type SettlingBody =
+  /** 共同上一级行政机关 */
+  | 'COMMON_SUPERIOR'
+  /** 政府信息公开主管部门 */
+  | 'DISCLOSURE_AUTHORITY';
+
 export type SignInStatus =
   /** 已登录 */
   | 'SIGNED_IN'
@@ -1130,6 +1227,10 @@ export type TaskKind =
   | 'CONSULTATION_REPLY'
   /** 整改并报告（责令改正） */
   | 'CORRECTION_ORDER'
+  /** 会办处室审核是否同意公开 */
+  | 'CO_DEPARTMENT_CONSENT'
+  /** 定期评估不予公开的信息 */
+  | 'DOCUMENT_REASSESSMENT'
   /** 反馈会议意见并公开结果 */
   | 'MEETING_FEEDBACK'
   /** 按时限主动公开信息 */
@@ -1981,6 +2082,40 @@ export type WithdrawCatalogEntryMutationVariables = Exact<{
 
 export type WithdrawCatalogEntryMutation = {
   withdrawCatalogEntry: {
+    id: string;
+    indexNumber: string;
+    title: string;
+    documentNumber: string | null;
+    subjectKind: CatalogSubjectKind;
+    subjectId: string;
+    reviewId: string;
+    categoryId: string | null;
+    owningDepartmentId: string;
+    state: CatalogEntryState;
+    entryVersion: number;
+    formedDate: string;
+    publishedAt: string;
+    publisherId: string;
+    summary: string | null;
+    body: string;
+    attachmentIds: Array<string>;
+    contentVersionId: string;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    availableActions: Array<CatalogEntryAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type EmergencyWithdrawCatalogEntryMutationVariables = Exact<{
+  indexNumber: string;
+  reason: string;
+}>;
+
+export type EmergencyWithdrawCatalogEntryMutation = {
+  emergencyWithdrawCatalogEntry: {
     id: string;
     indexNumber: string;
     title: string;
@@ -2899,6 +3034,404 @@ export type RevealComplaintIdentityMutation = {
   };
 };
 
+export type ConsultationFieldsFragment = {
+  id: string;
+  subjectKind: string;
+  subjectId: string;
+  use: ConsultationUse;
+  state: ConsultationState;
+  departmentId: string;
+  consulteeAgencyId: string | null;
+  consulteeDepartmentId: string | null;
+  consulteeName: string;
+  basicFacts: string;
+  opinion: string;
+  basis: string;
+  replyAgrees: boolean | null;
+  replyText: string | null;
+  repliedOn: string | null;
+  settlementBody: SettlingBody | null;
+  settlementDecision: SettlementDecision | null;
+  settlementReference: string | null;
+  settlementSummary: string | null;
+  dueDate: string | null;
+  sentAt: string;
+  availableActions: Array<ConsultationAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ConsultationsQueryVariables = Exact<{
+  filter?: ConsultationFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type ConsultationsQuery = {
+  consultations: {
+    total: number;
+    items: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ConsultationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsultationQuery = {
+  consultation: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type DocumentPublicationBlockerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DocumentPublicationBlockerQuery = { document: { id: string; publicationBlocker: string | null } };
+
+export type SendConsultationMutationVariables = Exact<{
+  documentId: string | number;
+  use: ConsultationUse;
+  consulteeIds: Array<string | number> | string | number;
+  letter: ConsultationLetterInput;
+}>;
+
+export type SendConsultationMutation = {
+  sendConsultation: Array<{
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+};
+
+export type RecordConsultationReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  agrees: boolean;
+  reply: string;
+  repliedOn: string;
+}>;
+
+export type RecordConsultationReplyMutation = {
+  recordConsultationReply: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type RemindConsultationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+export type RemindConsultationMutation = {
+  remindConsultation: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type EscalateConsultationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type EscalateConsultationMutation = {
+  escalateConsultation: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type RecordConsultationSettlementMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  settlement: ConsultationSettlementInput;
+}>;
+
+export type RecordConsultationSettlementMutation = {
+  recordConsultationSettlement: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type WithdrawConsultationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type WithdrawConsultationMutation = {
+  withdrawConsultation: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type GiveCoDepartmentConsentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion?: string | null | undefined;
+}>;
+
+export type GiveCoDepartmentConsentMutation = {
+  giveCoDepartmentConsent: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type RefuseCoDepartmentConsentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type RefuseCoDepartmentConsentMutation = {
+  refuseCoDepartmentConsent: {
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
 export type CorrectionOrderFieldsFragment = {
   id: string;
   complaintId: string;
@@ -3374,6 +3907,7 @@ export type DocumentFieldsFragment = {
   signedAt: string | null;
   signedById: string | null;
   formedDate: string | null;
+  lastAssessedAt: string | null;
   attributeReason: string | null;
   attributeRule: AttributeRule | null;
   isAttributeDeviation: boolean;
@@ -3495,6 +4029,7 @@ export type DocumentQuery = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -3590,6 +4125,7 @@ export type CreateDocumentMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -3686,6 +4222,7 @@ export type UpdateDocumentMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -3783,6 +4320,7 @@ export type SetDocumentAttributeMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -3880,6 +4418,7 @@ export type RedetermineDocumentAttributeMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -3975,6 +4514,7 @@ export type SignDocumentMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4070,6 +4610,7 @@ export type SubmitDocumentForReviewMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4165,6 +4706,7 @@ export type DiscardDocumentMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4260,6 +4802,7 @@ export type ReviseDocumentMutation = {
     signedAt: string | null;
     signedById: string | null;
     formedDate: string | null;
+    lastAssessedAt: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4352,6 +4895,103 @@ export type RemoveDocumentAttachmentMutationVariables = Exact<{
 }>;
 
 export type RemoveDocumentAttachmentMutation = { removeDocumentAttachment: boolean };
+
+export type ConfirmDocumentAttributeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type ConfirmDocumentAttributeMutation = {
+  confirmDocumentAttribute: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    lastAssessedAt: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
 
 export type ExternalAgencyFieldsFragment = {
   id: string;
@@ -7626,6 +8266,46 @@ export const ComplaintFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ComplaintFieldsFragment, unknown>;
+export const ConsultationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationFieldsFragment, unknown>;
 export const CorrectionOrderFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7870,6 +8550,7 @@ export const DocumentFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -10999,6 +11680,90 @@ export const WithdrawCatalogEntryDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawCatalogEntryMutation, WithdrawCatalogEntryMutationVariables>;
+export const EmergencyWithdrawCatalogEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EmergencyWithdrawCatalogEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'indexNumber' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emergencyWithdrawCatalogEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'indexNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'indexNumber' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CatalogEntryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CatalogEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attachmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  EmergencyWithdrawCatalogEntryMutation,
+  EmergencyWithdrawCatalogEntryMutationVariables
+>;
 export const ComplaintsDocument = {
   kind: 'Document',
   definitions: [
@@ -13063,6 +13828,1009 @@ export const RevealComplaintIdentityDocument = {
     },
   ],
 } as unknown as DocumentNode<RevealComplaintIdentityMutation, RevealComplaintIdentityMutationVariables>;
+export const ConsultationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Consultations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationsQuery, ConsultationsQueryVariables>;
+export const ConsultationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Consultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationQuery, ConsultationQueryVariables>;
+export const DocumentPublicationBlockerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DocumentPublicationBlocker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'document' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publicationBlocker' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocumentPublicationBlockerQuery, DocumentPublicationBlockerQueryVariables>;
+export const SendConsultationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'use' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationUse' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'consulteeIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'letter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationLetterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendConsultation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'documentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'use' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'use' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'consulteeIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'consulteeIds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'letter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'letter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendConsultationMutation, SendConsultationMutationVariables>;
+export const RecordConsultationReplyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsultationReply' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agrees' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reply' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'repliedOn' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsultationReply' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agrees' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agrees' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reply' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reply' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'repliedOn' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'repliedOn' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsultationReplyMutation, RecordConsultationReplyMutationVariables>;
+export const RemindConsultationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'remindConsultation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindConsultationMutation, RemindConsultationMutationVariables>;
+export const EscalateConsultationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EscalateConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'escalateConsultation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EscalateConsultationMutation, EscalateConsultationMutationVariables>;
+export const RecordConsultationSettlementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsultationSettlement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'settlement' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationSettlementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsultationSettlement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'settlement' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'settlement' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordConsultationSettlementMutation,
+  RecordConsultationSettlementMutationVariables
+>;
+export const WithdrawConsultationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawConsultation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawConsultationMutation, WithdrawConsultationMutationVariables>;
+export const GiveCoDepartmentConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GiveCoDepartmentConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'giveCoDepartmentConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'opinion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'opinion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GiveCoDepartmentConsentMutation, GiveCoDepartmentConsentMutationVariables>;
+export const RefuseCoDepartmentConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseCoDepartmentConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseCoDepartmentConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseCoDepartmentConsentMutation, RefuseCoDepartmentConsentMutationVariables>;
 export const CorrectionOrdersDocument = {
   kind: 'Document',
   definitions: [
@@ -14249,6 +16017,7 @@ export const DocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -14463,6 +16232,7 @@ export const CreateDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -14687,6 +16457,7 @@ export const UpdateDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -14921,6 +16692,7 @@ export const SetDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -15155,6 +16927,7 @@ export const RedetermineDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -15369,6 +17142,7 @@ export const SignDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -15580,6 +17354,7 @@ export const SubmitDocumentForReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -15791,6 +17566,7 @@ export const DiscardDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -16002,6 +17778,7 @@ export const ReviseDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -16185,6 +17962,228 @@ export const RemoveDocumentAttachmentDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveDocumentAttachmentMutation, RemoveDocumentAttachmentMutationVariables>;
+export const ConfirmDocumentAttributeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmDocumentAttribute' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmDocumentAttribute' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmDocumentAttributeMutation, ConfirmDocumentAttributeMutationVariables>;
 export const ExternalAgenciesDocument = {
   kind: 'Document',
   definitions: [

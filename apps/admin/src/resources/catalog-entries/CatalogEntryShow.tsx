@@ -13,7 +13,10 @@ import {
 import { ChinaDateField } from '../../shared/ChinaDateField';
 import type { CatalogEntry } from './catalog-entry.resource';
 import { catalogEntryStateLabel, catalogSubjectKindLabel } from './CatalogEntryList';
-import { WithdrawCatalogEntryButton } from './WithdrawCatalogEntryButton';
+import {
+  EmergencyWithdrawCatalogEntryButton,
+  WithdrawCatalogEntryButton,
+} from './WithdrawCatalogEntryButton';
 
 const Body = () => {
   const entry = useRecordContext<CatalogEntry>();
@@ -36,6 +39,7 @@ export const CatalogEntryShow = () => (
       <TopToolbar>
         <ListButton />
         <WithdrawCatalogEntryButton />
+        <EmergencyWithdrawCatalogEntryButton />
       </TopToolbar>
     }
   >

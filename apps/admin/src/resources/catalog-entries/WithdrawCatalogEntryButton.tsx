@@ -40,3 +40,42 @@ export const WithdrawCatalogEntryButton = () => {
     </>
   );
 };
+
+const EmergencyWithdrawDialog = ({ entry, onClose }: { entry: CatalogEntry; onClose: () => void }) => {
+  const { run, error } = useWorkflowStep('catalogEntries', 'emergencyWithdraw', onClose, '已紧急撤下');
+  return (
+    <StepFormDialog
+      recordId={entry.id}
+      title="紧急撤下"
+      warning="用于信息泄露等紧急情况：立即从所有公开渠道撤下该索引号下的条目，无须等待其他人员。"
+      saveLabel="紧急撤下"
+      error={error}
+      onClose={onClose}
+      onSubmit={(data) => run({ indexNumber: entry.indexNumber, reason: String(data.reason ?? '') })}
+      validate={() => ({})}
+      defaultValues={{ reason: '' }}
+    >
+      <TextInput source="reason" label="撤下理由" multiline minRows={3} sx={{ width: '100%' }} />
+    </StepFormDialog>
+  );
+};
+
+/** The leadership office's emergency withdrawal of a published entry (a leak, seed §4-5). */
+export const EmergencyWithdrawCatalogEntryButton = () => {
+  const entry = useRecordContext<CatalogEntry>();
+  const { canAccess } = useCanAccess({
+    resource: 'catalogEntries',
+    action: 'emergencyWithdraw',
+    record: entry,
+  });
+  const [open, setOpen] = useState(false);
+  if (!entry || !canAccess || entry.state !== 'PUBLISHED') return null;
+  return (
+    <>
+      <Button label="紧急撤下" color="error" variant="contained" onClick={() => setOpen(true)}>
+        <RemoveCircleIcon />
+      </Button>
+      {open && <EmergencyWithdrawDialog entry={entry} onClose={() => setOpen(false)} />}
+    </>
+  );
+};

@@ -55,3 +55,11 @@ export const WithdrawCatalogEntryMutation = graphql(`
     }
   }
 `);
+
+export const EmergencyWithdrawCatalogEntryMutation = graphql(`
+  mutation EmergencyWithdrawCatalogEntry($indexNumber: String!, $reason: String!) {
+    emergencyWithdrawCatalogEntry(indexNumber: $indexNumber, reason: $reason) {
+      ...CatalogEntryFields
+    }
+  }
+`);

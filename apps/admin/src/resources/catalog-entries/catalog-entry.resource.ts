@@ -4,6 +4,7 @@ import { defineResource, pickFilter, sortFor } from '../../providers/resource-de
 import {
   CatalogEntriesQuery,
   CatalogEntryQuery,
+  EmergencyWithdrawCatalogEntryMutation,
   WithdrawCatalogEntryMutation,
 } from './catalog-entry.documents';
 
@@ -25,6 +26,7 @@ export const catalogEntryResource = defineResource<CatalogEntry>({
     list: ACCESS_RULES['Query.catalogEntries'],
     show: ACCESS_RULES['Query.catalogEntry'],
     withdraw: ACCESS_RULES['Mutation.withdrawCatalogEntry'],
+    emergencyWithdraw: ACCESS_RULES['Mutation.emergencyWithdrawCatalogEntry'],
   },
   list: (api, { filter, page, perPage, sort }) =>
     api
@@ -40,5 +42,9 @@ export const catalogEntryResource = defineResource<CatalogEntry>({
       api
         .mutate(WithdrawCatalogEntryMutation, { ...params, reason: params.reason.trim() })
         .then((r) => r.withdrawCatalogEntry),
+    emergencyWithdraw: (api, params: { indexNumber: string; reason: string }) =>
+      api
+        .mutate(EmergencyWithdrawCatalogEntryMutation, { ...params, reason: params.reason.trim() })
+        .then((r) => r.emergencyWithdrawCatalogEntry),
   },
 });

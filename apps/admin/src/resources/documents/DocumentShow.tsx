@@ -28,6 +28,7 @@ import { ContentVersionPanel } from './ContentVersionPanel';
 import { attributeLabel, documentStateLabel, labelIn } from './document-labels';
 import type { Document } from './document.resource';
 import { DocumentReviewLinks, DocumentTimeline } from './DocumentTimeline';
+import { ConsultationPanel } from '../consultations/ConsultationPanel';
 import { DocumentWorkflowActions } from './DocumentWorkflowActions';
 
 const typeLabel = labelIn(DOCUMENT_TYPE_LABELS);
@@ -117,6 +118,7 @@ export const DocumentShow = () => (
       <TextField source="summary" label="摘要" emptyText="—" />
       <ChinaDateField source="signedAt" label="签发时间" emptyText="—" />
       <AttributePanel />
+      <ConsultationPanel />
       <CurrentContent />
       <Labeled label="保密审查">
         <DocumentReviewLinks />

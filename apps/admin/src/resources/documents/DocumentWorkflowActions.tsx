@@ -1,6 +1,7 @@
 import { DOCUMENT_ACTION_LABELS } from '@gdp/domain';
 import { useState } from 'react';
-import { Button, Confirm, EditButton, useCanAccess, useRecordContext } from 'react-admin';
+import { Button, Confirm, EditButton, TextInput, useCanAccess, useRecordContext } from 'react-admin';
+import { StepFormDialog } from './StepFormDialog';
 import { DocumentAttributeDialog } from './DocumentAttributeDialog';
 import { DOCUMENT_CONSOLE_ACTIONS, type Document } from './document.resource';
 import { useWorkflowStep } from './useWorkflowStep';
@@ -45,6 +46,28 @@ const StepConfirm = ({
   );
 };
 
+/** 条例 art. 18: the periodic re-assessment keeps the attribute, with its reason. */
+const ConfirmAttributeDialog = ({ document, onClose }: { document: Document; onClose: () => void }) => {
+  const { run, error } = useWorkflowStep('documents', 'confirmAttribute', onClose, '已记录定期评估结论');
+  return (
+    <StepFormDialog
+      recordId={document.id}
+      title={DOCUMENT_ACTION_LABELS.CONFIRM_ATTRIBUTE}
+      warning="定期评估（《政府信息公开条例》第十八条）：如情况变化可以公开，请改用“重新确定公开属性”。"
+      saveLabel="维持"
+      error={error}
+      onClose={onClose}
+      onSubmit={(data) =>
+        run({ id: document.id, version: document.version, data: { reason: String(data.reason ?? '') } })
+      }
+      validate={() => ({})}
+      defaultValues={{ reason: '' }}
+    >
+      <TextInput source="reason" label="评估理由" multiline minRows={3} sx={{ width: '100%' }} />
+    </StepFormDialog>
+  );
+};
+
 const StepButton = ({ document, action }: { document: Document; action: DocumentAction }) => {
   const { canAccess } = useCanAccess({
     resource: 'documents',
@@ -65,6 +88,8 @@ const StepButton = ({ document, action }: { document: Document; action: Document
             redetermine={action === 'REDETERMINE_ATTRIBUTE'}
             onClose={close}
           />
+        ) : action === 'CONFIRM_ATTRIBUTE' ? (
+          <ConfirmAttributeDialog document={document} onClose={close} />
         ) : (
           <StepConfirm document={document} action={action} onClose={close} />
         ))}

@@ -56,6 +56,7 @@ export const DocumentFields = graphql(`
     signedAt
     signedById
     formedDate
+    lastAssessedAt
     attributeReason
     attributeRule
     isAttributeDeviation
@@ -208,5 +209,13 @@ export const UploadDocumentAttachmentMutation = graphql(`
 export const RemoveDocumentAttachmentMutation = graphql(`
   mutation RemoveDocumentAttachment($id: ID!) {
     removeDocumentAttachment(id: $id)
+  }
+`);
+
+export const ConfirmDocumentAttributeMutation = graphql(`
+  mutation ConfirmDocumentAttribute($id: ID!, $version: Int!, $reason: String!) {
+    confirmDocumentAttribute(id: $id, version: $version, reason: $reason) {
+      ...DocumentFields
+    }
   }
 `);

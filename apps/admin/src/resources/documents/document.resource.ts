@@ -29,6 +29,7 @@ import {
   SubmitDocumentForReviewMutation,
   UpdateDocumentMutation,
   UploadDocumentAttachmentMutation,
+  ConfirmDocumentAttributeMutation,
 } from './document.documents';
 
 /** A document as lists answer it; `document(id)` adds content, history, reviews and catalog entries. */
@@ -85,6 +86,7 @@ export const documentResource = defineResource<Document>({
     edit: ACCESS_RULES['Mutation.updateDocument'],
     setAttribute: ACCESS_RULES['Mutation.setDocumentAttribute'],
     redetermineAttribute: ACCESS_RULES['Mutation.redetermineDocumentAttribute'],
+    confirmAttribute: ACCESS_RULES['Mutation.confirmDocumentAttribute'],
     sign: ACCESS_RULES['Mutation.signDocument'],
     submitForReview: ACCESS_RULES['Mutation.submitDocumentForReview'],
     discard: ACCESS_RULES['Mutation.discardDocument'],
@@ -132,6 +134,10 @@ export const documentResource = defineResource<Document>({
           reason: requiredText(params.data?.reason).trim(),
         })
         .then((r) => r.redetermineDocumentAttribute),
+    confirmAttribute: (api, { id, version, data }: DocumentStepParams) =>
+      api
+        .mutate(ConfirmDocumentAttributeMutation, { id, version, reason: requiredText(data?.reason).trim() })
+        .then((r) => r.confirmDocumentAttribute),
     sign: (api, { id, version }: DocumentStepParams) =>
       api.mutate(SignDocumentMutation, { id, version }).then((r) => r.signDocument),
     submitForReview: (api, { id, version }: DocumentStepParams) =>
@@ -151,6 +157,7 @@ export const documentResource = defineResource<Document>({
 export const DOCUMENT_CONSOLE_ACTIONS = {
   SET_ATTRIBUTE: 'setAttribute',
   REDETERMINE_ATTRIBUTE: 'redetermineAttribute',
+  CONFIRM_ATTRIBUTE: 'confirmAttribute',
   SIGN: 'sign',
   SUBMIT_FOR_REVIEW: 'submitForReview',
   DISCARD: 'discard',

@@ -11,6 +11,8 @@ import { GuideAndCatalogCategories1795770000000 } from './1795770000000-guide-an
 import { FileStorage1795780000000 } from './1795780000000-file-storage.js';
 import { DocumentsAndReviews1795790000000 } from './1795790000000-documents-and-reviews.js';
 import { CatalogEntries1795800000000 } from './1795800000000-catalog-entries.js';
+import { CatalogSearch1795810000000 } from './1795810000000-catalog-search.js';
+import { Consultations1795820000000 } from './1795820000000-consultations.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +29,6 @@ export const MIGRATIONS: Function[] = [
   FileStorage1795780000000,
   DocumentsAndReviews1795790000000,
   CatalogEntries1795800000000,
+  CatalogSearch1795810000000,
+  Consultations1795820000000,
 ];

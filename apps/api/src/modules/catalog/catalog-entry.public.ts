@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { CatalogSubjectKind } from '@gdp/domain';
-import { PageOf } from '../../shared/graphql/pagination.js';
 import { CatalogSubjectKindEnum } from './catalog.enums.js';
 
 /**
@@ -88,7 +87,17 @@ export class PublicCatalogEntry {
   corrections: PublicCatalogCorrection[];
 }
 
-export const PublicCatalogEntryPage = PageOf(PublicCatalogEntry, 'PublicCatalogEntryPage');
+@ObjectType('PublicCatalogEntryPage', { description: '公开目录条目的一页' })
+export class PublicCatalogEntryPage {
+  @Field(() => [PublicCatalogEntry])
+  items: PublicCatalogEntry[];
+
+  @Field(() => Int, { description: '符合条件的条目数；超过上限时为上限（见 totalIsCapped）' })
+  total: number;
+
+  @Field(() => Boolean, { description: '条目数超过上限、total 只计到上限时为 true（界面可显示为“1000+”）' })
+  totalIsCapped: boolean;
+}
 
 /** The download address of a published attachment (served by the public file route). */
 export const publicFileUrl = (attachmentId: string): string => `/public/files/${attachmentId}`;

@@ -11,6 +11,19 @@ import { CatalogCategory } from './catalog-category.entity.js';
 import { CatalogEntry } from './catalog-entry.entity.js';
 import { publicFileUrl, type PublicCatalogEntry } from './catalog-entry.public.js';
 import type { CatalogEntryFilter, PublicCatalogEntryFilter } from './catalog.types.js';
+import { cachedPublicAnswer } from './catalog-public-cache.js';
+import {
+  cappedTotal,
+  queryPublicCatalog,
+  type PublicCatalogQuery,
+  type PublicCatalogRow,
+} from './catalog-public-search.js';
+
+export interface PublicCatalogPage {
+  items: PublicCatalogEntry[];
+  total: number;
+  totalIsCapped: boolean;
+}
 
 /**
  * Reads of the catalog's entries. Staff who take part in publishing read every entry, withdrawn ones and
@@ -99,51 +112,53 @@ export function findCatalogEntriesOfSubject(
 /** The first instant of a bureau calendar day (Asia/Shanghai, UTC+8 all year). */
 const startOfDay = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
 
-/** Current PUBLISHED entries, newest first; the total counts only these. */
+/**
+ * Current PUBLISHED entries, newest first; the total counts only these, up to PUBLIC_TOTAL_CAP. Answers
+ * come from this replica's cache while the catalog's stamp is unchanged (catalog-public-cache.ts).
+ */
 export async function findPublicCatalogEntries(
+  owner: object,
   manager: EntityManager,
   filter: PublicCatalogEntryFilter = {},
   page?: PageInput,
-): Promise<Page<PublicCatalogEntry>> {
+): Promise<PublicCatalogPage> {
   const { offset, limit } = pageWindow(page);
   const { search, publishedFrom, publishedTo } = parseInput(catalogSearchSchema, {
     search: filter.search,
     publishedFrom: filter.publishedFrom,
     publishedTo: filter.publishedTo,
   });
-  const query = manager
-    .getRepository(CatalogEntry)
-    .createQueryBuilder('entry')
-    .where(`entry.state = 'PUBLISHED'`);
-  if (filter.subjectKind)
-    query.andWhere('entry.subjectKind = :subjectKind', { subjectKind: filter.subjectKind });
-  if (filter.categoryId) withinCategory(query, filter.categoryId);
-  if (search) query.andWhere('(entry.title ILIKE :q OR entry.summary ILIKE :q)', { q: likePattern(search) });
-  if (publishedFrom) query.andWhere('entry.publishedAt >= :from', { from: startOfDay(publishedFrom) });
-  if (publishedTo)
-    query.andWhere('entry.publishedAt < :to', { to: startOfDay(addCalendarDays(publishedTo, 1)) });
-  const [entries, total] = await query
-    .orderBy('entry.publishedAt', 'DESC')
-    .addOrderBy('entry.indexNumber', 'DESC')
-    .skip(offset)
-    .take(limit)
-    .getManyAndCount();
-  return { items: await toPublic(manager, entries), total };
+  const query: PublicCatalogQuery = {
+    categoryId: filter.categoryId ? idsForQuery([filter.categoryId])[0] : undefined,
+    subjectKind: filter.subjectKind,
+    search: search || undefined,
+    publishedFrom: publishedFrom ? startOfDay(publishedFrom) : undefined,
+    publishedBefore: publishedTo ? startOfDay(addCalendarDays(publishedTo, 1)) : undefined,
+    offset,
+    limit,
+  };
+  return cachedPublicAnswer(owner, manager, `list:${JSON.stringify(query)}`, async () => {
+    const { rows, counted } = await queryPublicCatalog((sql, params) => manager.query(sql, params), query);
+    return { items: await toPublic(manager, rows), ...cappedTotal(counted) };
+  });
 }
 
 /** The current version under an index number; unknown, withdrawn and superseded alike are NOT_FOUND. */
 export async function findPublicCatalogEntry(
+  owner: object,
   manager: EntityManager,
   indexNumber: string,
 ): Promise<PublicCatalogEntry> {
-  const entry = await manager.findOneBy(CatalogEntry, { indexNumber, state: 'PUBLISHED' });
+  const entry = await cachedPublicAnswer(owner, manager, `one:${indexNumber}`, async () => {
+    const found = await manager.findOneBy(CatalogEntry, { indexNumber, state: 'PUBLISHED' });
+    return found ? (await toPublic(manager, [found]))[0] : null;
+  });
   if (!entry) throw notFound(ENTRY_LABEL);
-  const [published] = await toPublic(manager, [entry]);
-  return published;
+  return entry;
 }
 
 /** The public fields of published entries, with what they name loaded in one query per kind for the page. */
-async function toPublic(manager: EntityManager, entries: CatalogEntry[]): Promise<PublicCatalogEntry[]> {
+async function toPublic(manager: EntityManager, entries: PublicCatalogRow[]): Promise<PublicCatalogEntry[]> {
   if (entries.length === 0) return [];
   const unique = <T>(values: T[]) => [...new Set(values)];
   const departmentIds = unique(entries.map((entry) => entry.owningDepartmentId));

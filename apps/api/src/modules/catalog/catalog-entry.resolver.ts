@@ -14,7 +14,7 @@ import {
 } from './catalog-entry.queries.js';
 import { CatalogEntryActionEnum } from './catalog.enums.js';
 import { CatalogEntryFilter, CatalogEntryPage, PublicCatalogEntryFilter } from './catalog.types.js';
-import { withdrawCatalogEntry } from './use-cases/withdraw-catalog-entry.js';
+import { emergencyWithdrawCatalogEntry, withdrawCatalogEntry } from './use-cases/withdraw-catalog-entry.js';
 
 /** The public catalog's entries (SPEC M5): staff read and withdraw them; external apps read the published ones. */
 @Resolver(() => CatalogEntry)
@@ -48,6 +48,16 @@ export class CatalogEntryResolver {
     return withdrawCatalogEntry(context, id, version, { reason });
   }
 
+  @Mutation(() => CatalogEntry, { description: '紧急撤下（领导小组办公室；按索引号，立即从所有公开答复中消失）' })
+  @Access(ACCESS_RULES['Mutation.emergencyWithdrawCatalogEntry'])
+  emergencyWithdrawCatalogEntry(
+    @Ctx() context: RequestContext,
+    @Arg('indexNumber', () => String) indexNumber: string,
+    @Arg('reason', () => String, { description: '撤下理由（1–500 个字符）' }) reason: string,
+  ) {
+    return emergencyWithdrawCatalogEntry(context, indexNumber, { reason });
+  }
+
   @Query(() => PublicCatalogEntryPage, { description: '政府信息公开目录（现行公开的条目，最新发布的在前）' })
   @Access(ACCESS_RULES['Query.publicCatalogEntries'])
   publicCatalogEntries(
@@ -55,13 +65,13 @@ export class CatalogEntryResolver {
     @Arg('filter', () => PublicCatalogEntryFilter, { nullable: true }) filter?: PublicCatalogEntryFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findPublicCatalogEntries(context.services.db.dataSource.manager, filter, page);
+    return findPublicCatalogEntries(context.services, context.services.db.dataSource.manager, filter, page);
   }
 
   @Query(() => PublicCatalogEntry, { description: '按索引号查看现行公开的目录条目' })
   @Access(ACCESS_RULES['Query.publicCatalogEntry'])
   publicCatalogEntry(@Ctx() context: RequestContext, @Arg('indexNumber', () => String) indexNumber: string) {
-    return findPublicCatalogEntry(context.services.db.dataSource.manager, indexNumber);
+    return findPublicCatalogEntry(context.services, context.services.db.dataSource.manager, indexNumber);
   }
 
   @FieldResolver(() => [CatalogEntryActionEnum], { description: '当前用户现在可执行的操作' })

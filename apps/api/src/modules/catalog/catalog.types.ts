@@ -120,7 +120,7 @@ export class PublicCatalogEntryFilter {
   @Field(() => CatalogSubjectKindEnum, { nullable: true, description: '信息类别' })
   subjectKind?: CatalogSubjectKind;
 
-  @Field(() => String, { nullable: true, description: '标题或内容概述包含（最多 100 个字符）' })
+  @Field(() => String, { nullable: true, description: '标题或内容概述包含（最多 100 个字符；只有 1–2 个字符时只检索标题）' })
   search?: string;
 
   @Field(() => String, { nullable: true, description: '发布日期起（YYYY-MM-DD，含）' })

@@ -95,6 +95,48 @@ export async function startCaseDeadline(
   return deadline;
 }
 
+/**
+ * A kind's clock for a case that may run more than once (条例 art. 26: published within 20 working days of
+ * the information's forming *or change*): started when there is none; otherwise started anew from
+ * `startDate` — an open one restarted, a closed one reopened — with its history kept and the reason recorded.
+ */
+export async function startCaseDeadlineAnew(
+  manager: EntityManager,
+  by: DeadlineActor,
+  input: StartDeadlineInput & { reason: string },
+): Promise<Deadline> {
+  const existing = await manager.findOneBy(Deadline, { kind: input.kind, caseId: input.caseId });
+  if (!existing) return startCaseDeadline(manager, by, input);
+  const from = input.startDate ?? todayOf(by.clock);
+  if (existing.state === 'OPEN') return restartCaseDeadline(manager, by, existing.id, { from, reason: input.reason });
+  assertDay(from, 'startDate', '起算日');
+  const reason = requiredReason(input.reason, '重新起算原因');
+  await lockCalendarShared(manager);
+  const deadline = await manager
+    .getRepository(Deadline)
+    .createQueryBuilder('deadline')
+    .setLock('pessimistic_write')
+    .where('deadline.id = :id', { id: existing.id })
+    .getOneOrFail();
+  const dueDateBefore = deadline.dueDate;
+  Object.assign(deadline, {
+    state: 'OPEN',
+    closedAt: null,
+    overdueMarkedOn: null,
+    startDate: from,
+    suspensions: [],
+    extensionsWorkingDays: 0,
+    extensionCount: 0,
+    title: input.title.trim().slice(0, TITLE_MAX) || deadline.title,
+    updatedAt: by.clock.now(),
+  });
+  applyComputed(await loadWorkingDayCalendar(manager), deadline, todayOf(by.clock));
+  await manager.save(deadline);
+  await recordEvent(manager, by, deadline, 'RESTARTED', { onDate: from, reason, dueDateBefore });
+  await syncTaskDueDates(manager, [deadline.id]);
+  return deadline;
+}
+
 /** Stops the clock from `on` (a day that still counts), e.g. the day a consultation letter goes out. */
 export async function suspendCaseDeadline(
   manager: EntityManager,

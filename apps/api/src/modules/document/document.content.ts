@@ -123,7 +123,12 @@ export async function createContentVersion(
     for (const file of files) {
       if (file.removedAt) continue;
       const storageKey = attachmentStorageKey(input.documentId);
-      await storeFileInMutation(context, storageKey, await fileStorage.get(manager, file.storageKey), file.contentType);
+      await storeFileInMutation(
+        context,
+        storageKey,
+        await fileStorage.get(manager, file.storageKey),
+        file.contentType,
+      );
       const copy = manager.create(DocumentAttachment, {
         ...file,
         id: undefined,

@@ -137,6 +137,10 @@ export class Document {
   @Column('date', { nullable: true })
   formedDate: string | null;
 
+  @Field(() => Date, { nullable: true, description: '最近一次定期评估公开属性的时间（条例第十八条）' })
+  @Column('timestamptz', { nullable: true })
+  lastAssessedAt: Date | null;
+
   @Field(() => Int, { description: '版本号（乐观锁）' })
   @VersionColumn()
   version: number;
@@ -252,6 +256,15 @@ export class DocumentAttachment {
   @Field(() => Date, { nullable: true, description: '文件内容已删除的时间（国家秘密）' })
   @Column('timestamptz', { nullable: true })
   removedAt: Date | null;
+
+  /** A publication copy: the file as published, its metadata stripped (修订、批注、作者、EXIF…). */
+  @Field(() => ID, { nullable: true, description: '公开用清理副本所依据的附件' })
+  @Column('uuid', { nullable: true })
+  sanitizedFromId: string | null;
+
+  @Field(() => [String], { description: '公开前清理掉的内容（修订记录、批注、文档属性等）' })
+  @Column('text', { array: true, default: () => "'{}'" })
+  removedMetadata: string[];
 }
 
 /** One step of a document's history (its timeline): drafting, attribute, signing, review, publication. */

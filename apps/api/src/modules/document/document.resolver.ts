@@ -1,3 +1,4 @@
+import { IsNull, Not } from 'typeorm';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   ACCESS_RULES,
@@ -13,6 +14,7 @@ import { Access } from '../../shared/access/access.decorator.js';
 import { PageInput } from '../../shared/graphql/pagination.js';
 import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { CatalogEntry, findCatalogEntriesOfSubject } from '../catalog/index.js';
+import { hasOpenAgencyConsultation } from '../consultation/consultation.steps.js';
 import { Review } from '../review/review.entity.js';
 import { findReadableDocument } from './document.access.js';
 import { assertContentEditable } from './document.content.js';
@@ -27,6 +29,7 @@ import { findDocuments } from './document.queries.js';
 import { AttributeProposalView, DocumentDraftInput, DocumentFilter, DocumentPage } from './document.types.js';
 import { removeDocumentAttachment, uploadDocumentAttachment } from './use-cases/attachments.js';
 import {
+  confirmDocumentAttribute,
   discardDocument,
   redetermineDocumentAttribute,
   reviseDocument,
@@ -155,6 +158,17 @@ export class DocumentResolver {
     return redetermineDocumentAttribute(context, id, version, attribute, reason);
   }
 
+  @Mutation(() => Document, { description: '定期评估后维持公开属性（须说明理由；条例第十八条）' })
+  @Access(ACCESS_RULES['Mutation.confirmDocumentAttribute'])
+  confirmDocumentAttribute(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return confirmDocumentAttribute(context, id, version, reason);
+  }
+
   @Mutation(() => Document, { description: '更正已公开信息（新版本重新审查后公开）' })
   @Access(ACCESS_RULES['Mutation.reviseDocument'])
   reviseDocument(
@@ -205,15 +219,17 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [DocumentActionEnum], { description: '当前用户现在可以执行的操作' })
-  availableActions(@Root() document: Document, @Ctx() context: RequestContext): DocumentAction[] {
+  async availableActions(
+    @Root() document: Document,
+    @Ctx() context: RequestContext,
+  ): Promise<DocumentAction[]> {
     if (context.actor.kind !== 'staff') return [];
     return availableDocumentActions(
-      // Consultations with other agencies arrive with the release-coordination module (SPEC M4).
       {
         state: document.state,
         departmentId: document.departmentId,
         attribute: document.attribute,
-        hasOpenConsultation: false,
+        hasOpenConsultation: await hasOpenAgencyConsultation(managerOf(context), document.id),
       },
       { userId: context.actor.userId, grants: context.actor.grants },
     );
@@ -268,10 +284,18 @@ export class DocumentContentVersionResolver {
     return version.body;
   }
 
-  @FieldResolver(() => [DocumentAttachment])
+  @FieldResolver(() => [DocumentAttachment], { description: '附件（送审、审批的文件）' })
   attachments(@Root() version: DocumentContentVersion, @Ctx() context: RequestContext) {
     return managerOf(context).find(DocumentAttachment, {
-      where: { contentVersionId: version.id },
+      where: { contentVersionId: version.id, sanitizedFromId: IsNull() },
+      order: { uploadedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  @FieldResolver(() => [DocumentAttachment], { description: '公开的文件（已清理修订、批注和元数据的副本）' })
+  publishedAttachments(@Root() version: DocumentContentVersion, @Ctx() context: RequestContext) {
+    return managerOf(context).find(DocumentAttachment, {
+      where: { contentVersionId: version.id, sanitizedFromId: Not(IsNull()) },
       order: { uploadedAt: 'ASC', id: 'ASC' },
     });
   }

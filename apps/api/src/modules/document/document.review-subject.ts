@@ -1,15 +1,57 @@
 import { IsNull } from 'typeorm';
-import { REVIEW_ACTION_LABELS, REVIEW_OUTCOME_LABELS, documentAfterReview } from '@gdp/domain';
+import { DomainError, REVIEW_ACTION_LABELS, REVIEW_OUTCOME_LABELS, documentAfterReview } from '@gdp/domain';
 import type { RequestContext } from '../../context.js';
 import { requireMutationScope, staffIdOf } from '../../context.js';
 import { recordChange } from '../../shared/audit/record-change.js';
-import { deleteFileInMutation } from '../../shared/storage/stored-files.js';
+import { sanitizeForPublication } from '../../shared/storage/sanitize/index.js';
+import { deleteFileInMutation, storeFileInMutation } from '../../shared/storage/stored-files.js';
 import { publishToCatalog } from '../catalog/index.js';
+import { bumpPublicCatalogStamp } from '../catalog/catalog-public-cache.js';
 import type { Review, ReviewDecisionRecord } from '../review/review.entity.js';
 import type { ReviewSubjectAdapter } from '../review/review.subjects.js';
-import { assertOriginalOf } from './document.content.js';
+import { documentPublicationBlocker } from '../consultation/consultation.steps.js';
+import { assertOriginalOf, attachmentStorageKey } from './document.content.js';
+import { closePublicationClock } from './document.publication-clock.js';
 import { Document, DocumentAttachment, DocumentContentVersion } from './document.entity.js';
 import { recordDocumentEvent, saveDocument } from './document.steps.js';
+
+/**
+ * File hygiene before publication: each approved file is published as a copy with its tracked changes,
+ * comments and personal metadata (authors, EXIF…) stripped; the approved file itself stays as reviewed.
+ */
+async function publicationCopiesOf(
+  context: RequestContext,
+  documentId: string,
+  files: DocumentAttachment[],
+): Promise<DocumentAttachment[]> {
+  const { manager } = requireMutationScope(context);
+  const copies: DocumentAttachment[] = [];
+  for (const file of files) {
+    const sanitized = await sanitizeForPublication({
+      data: await context.services.fileStorage.get(manager, file.storageKey),
+      contentType: file.contentType,
+    });
+    const storageKey = attachmentStorageKey(documentId);
+    await storeFileInMutation(context, storageKey, sanitized.data, file.contentType);
+    const copy = manager.create(DocumentAttachment, {
+      contentVersionId: file.contentVersionId,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      sizeBytes: sanitized.sizeBytes,
+      sha256: sanitized.sha256,
+      storageKey,
+      uploadedById: staffIdOf(context) ?? file.uploadedById,
+      uploadedAt: context.services.clock.now(),
+      removedAt: null,
+      sanitizedFromId: file.id,
+      removedMetadata: sanitized.removed,
+    });
+    await manager.save(copy);
+    recordChange(context, 'DocumentAttachment', copy.id, null, copy);
+    copies.push(copy);
+  }
+  return copies;
+}
 
 /** How the review drives a document (SPEC M2/M3): its state and attribute follow the review's outcome. */
 export const documentReviewSubject: ReviewSubjectAdapter = {
@@ -49,6 +91,10 @@ export const documentReviewSubject: ReviewSubjectAdapter = {
     document.state = next.state;
     document.attribute = next.attribute;
     if (changed) await saveDocument(context, manager, document, before);
+    if (review.state === 'PUBLISHED') await closePublicationClock(context, document.id, { met: true });
+    if (review.state === 'WITHHELD') {
+      await closePublicationClock(context, document.id, { met: false, reason: '经保密审查不予公开' });
+    }
     const outcome = decision.outcome ? `：${REVIEW_OUTCOME_LABELS[decision.outcome.outcome]}` : '';
     await recordDocumentEvent(manager, context, {
       documentId: document.id,
@@ -93,6 +139,8 @@ export const documentReviewSubject: ReviewSubjectAdapter = {
         recordChange(context, 'DocumentAttachment', file.id, fileBefore, file);
       }
     }
+    // A removed file may be listed by an earlier publication's cached answers: they go stale now.
+    await bumpPublicCatalogStamp(manager);
     const document = await manager.findOneByOrFail(Document, { id: review.subjectId });
     await recordDocumentEvent(manager, context, {
       documentId: document.id,
@@ -103,15 +151,24 @@ export const documentReviewSubject: ReviewSubjectAdapter = {
     });
   },
 
+  // Jointly produced or agency-involving information waits for every consent and agreement [seed §3-2(3), §4-8].
+  async publishBlocker(manager, review) {
+    const document = await manager.findOneByOrFail(Document, { id: review.subjectId });
+    return documentPublicationBlocker(manager, document);
+  },
+
   async publish(context: RequestContext, review: Review) {
     const { manager } = requireMutationScope(context);
     const document = await manager.findOneByOrFail(Document, { id: review.subjectId });
+    const blocker = await documentPublicationBlocker(manager, document);
+    if (blocker) throw new DomainError('INVALID_TRANSITION', blocker.reason, blocker.message);
     const versionId = review.approvedContentVersionId as string;
     const version = await manager.findOneByOrFail(DocumentContentVersion, { id: versionId });
     const files = await manager.find(DocumentAttachment, {
-      where: { contentVersionId: versionId, removedAt: IsNull() },
+      where: { contentVersionId: versionId, removedAt: IsNull(), sanitizedFromId: IsNull() },
       order: { uploadedAt: 'ASC', id: 'ASC' },
     });
+    const published = await publicationCopiesOf(context, document.id, files);
     await publishToCatalog(context, manager, {
       subjectKind: 'DOCUMENT',
       subjectId: document.id,
@@ -124,7 +181,7 @@ export const documentReviewSubject: ReviewSubjectAdapter = {
       body: version.body ?? '',
       documentNumber: document.documentNumber,
       formedDate: document.formedDate as string,
-      attachmentIds: files.map((file) => file.id),
+      attachmentIds: published.map((file) => file.id),
       publisherId: staffIdOf(context) as string,
     });
   },

@@ -11,6 +11,7 @@ import { requireMutationScope, staffIdOf } from '../../context.js';
 import { recordChange } from '../../shared/audit/record-change.js';
 import { isUuid } from '../../shared/persistence/query-helpers.js';
 import { loadForUpdate } from '../../shared/persistence/versioned-update.js';
+import { hasOpenAgencyConsultation } from '../consultation/consultation.steps.js';
 import { openReviewOf } from '../review/review.service.js';
 import { DOCUMENT_LABEL, findReadableDocument } from './document.access.js';
 import { Document, DocumentEvent } from './document.entity.js';
@@ -21,9 +22,6 @@ export interface DocumentStep {
   before: Document;
   transition: DocumentTransition;
 }
-
-/** Whether a consultation with another agency is open: consultations arrive with their own module (SPEC M4). */
-const hasOpenConsultation = async (): Promise<boolean> => false;
 
 /**
  * Loads the document for a step at the version the caller saw (row-locked; stale → CONFLICT; another
@@ -49,7 +47,7 @@ export async function beginDocumentStep(
       state: document.state,
       departmentId: document.departmentId,
       attribute: document.attribute,
-      hasOpenConsultation: await hasOpenConsultation(),
+      hasOpenConsultation: await hasOpenAgencyConsultation(scope.manager, document.id),
     },
     actor,
     command,

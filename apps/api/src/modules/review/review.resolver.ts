@@ -13,6 +13,7 @@ import {
   applyReviewAction,
   decisionsOf,
   domainReviewOf,
+  publishBlockerOf,
   reviewActorOf,
   type ReviewCommandInput,
 } from './review.service.js';
@@ -217,7 +218,9 @@ export class ReviewResolver {
   async availableActions(@Root() review: Review, @Ctx() context: RequestContext): Promise<ReviewAction[]> {
     if (context.actor.kind !== 'staff') return [];
     const decisions = await decisionsOf(managerOf(context), review.id);
-    return availableReviewActions(domainReviewOf(review, decisions), reviewActorOf(context.actor));
+    const actions = availableReviewActions(domainReviewOf(review, decisions), reviewActorOf(context.actor));
+    if (!actions.includes('PUBLISH') || !(await publishBlockerOf(managerOf(context), review))) return actions;
+    return actions.filter((action) => action !== 'PUBLISH');
   }
 
   @FieldResolver(() => [ReviewDecisionRecord], { description: '各级意见（时间顺序）' })

@@ -196,6 +196,10 @@ export async function applyReviewAction(
     reviewActorOf(context.actor),
     command,
   );
+  if (decision.action === 'PUBLISH') {
+    const blocker = await publishBlockerOf(manager, review);
+    if (blocker) throw new DomainError('INVALID_TRANSITION', blocker.reason, blocker.message);
+  }
   const now = context.services.clock.now();
   review.contentVersionId = next.subject.contentVersion;
   review.state = next.state;
@@ -238,6 +242,15 @@ export async function applyReviewAction(
   await syncReviewTask(context, review);
   await adapter.afterTransition(context, review, record);
   return review;
+}
+
+/** Why the subject may not be published yet (its module's rule), or null. */
+export function publishBlockerOf(
+  manager: EntityManager,
+  review: Review,
+): Promise<{ reason: string; message: string } | null> {
+  const adapter = reviewSubjectAdapter(review.subjectKind);
+  return adapter.publishBlocker ? adapter.publishBlocker(manager, review) : Promise.resolve(null);
 }
 
 /** Closes the step's task that is done and opens the one the new state asks for. */

@@ -25,6 +25,14 @@ export interface ReviewSubjectAdapter {
   afterTransition(context: RequestContext, review: Review, decision: ReviewDecisionRecord): Promise<void>;
   /** A confirmed state-secret finding: the original's content leaves the system, its record stays. */
   removeOriginalContent(context: RequestContext, review: Review): Promise<void>;
+  /**
+   * Why the subject may not be published now though its review is approved (e.g. a consent still missing),
+   * or null: PUBLISH is then neither offered nor accepted.
+   */
+  publishBlocker?(
+    manager: EntityManager,
+    review: Review,
+  ): Promise<{ reason: string; message: string } | null>;
   /** PUBLISH: puts exactly the approved version into the catalog. */
   publish(context: RequestContext, review: Review): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { DomainError, catalogCategoryInputSchema } from '@gdp/domain';
+import { bumpPublicCatalogStamp } from '../catalog-public-cache.js';
 import type { RequestContext } from '../../../context.js';
 import { requireMutationScope } from '../../../context.js';
 import { recordChange } from '../../../shared/audit/record-change.js';
@@ -59,6 +60,8 @@ export async function updateCatalogCategory(
   });
   await saveCatalogCategory(manager, category);
   recordChange(context, 'CatalogCategory', id, before, category);
+  // Public answers name entries' categories: cached ones must not keep the old name or parent.
+  await bumpPublicCatalogStamp(manager);
   return category;
 }
 
@@ -96,5 +99,6 @@ export async function setCatalogCategoryActive(
   category.updatedAt = context.services.clock.now();
   await manager.save(category);
   recordChange(context, 'CatalogCategory', id, before, category);
+  await bumpPublicCatalogStamp(manager);
   return category;
 }

@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../../../db/database.js';
 import { recordChange } from '../../../shared/audit/record-change.js';
 import { nextInYearlySequence } from '../../../shared/citizen-code/index.js';
 import { CatalogEntry } from '../catalog-entry.entity.js';
+import { bumpPublicCatalogStamp } from '../catalog-public-cache.js';
 
 /** What the named publisher publishes: exactly the approved content version of a reviewed item. */
 export interface CatalogPublication {
@@ -104,5 +105,7 @@ export async function publishToCatalog(
     throw error;
   }
   recordChange(context, 'CatalogEntry', entry.id, null, entry);
+  // Every replica's cached public answers go stale when this commits.
+  await bumpPublicCatalogStamp(manager);
   return entry;
 }

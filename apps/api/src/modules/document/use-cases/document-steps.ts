@@ -8,6 +8,8 @@ import { createContentVersion } from '../document.content.js';
 import { Document, DocumentContentVersion } from '../document.entity.js';
 import { beginDocumentStep, finishDocumentStep } from '../document.steps.js';
 import { attributeProposalFor } from './draft-document.js';
+import { closePublicationClock, startPublicationClock } from '../document.publication-clock.js';
+import { recordAssessment } from '../document.reassessment.js';
 
 /** Confirms (or changes) the disclosure attribute while drafting, beside the system's proposal [seed §5-3]. */
 export async function setDocumentAttribute(
@@ -48,6 +50,9 @@ export async function signDocument(context: RequestContext, id: string, version:
   step.document.signedById = staffIdOf(context);
   step.document.signedAt = now;
   step.document.formedDate = todayOf(context.services.clock);
+  if (step.document.attribute === 'PROACTIVE') {
+    await startPublicationClock(context, step.document, '签发（信息形成）', step.document.formedDate);
+  }
   return finishDocumentStep(context, step);
 }
 
@@ -92,8 +97,30 @@ export async function redetermineDocumentAttribute(
     attribute,
     reason,
   });
-  step.document.attributeReason = step.transition.redetermination!.reason;
-  return finishDocumentStep(context, step, step.transition.redetermination!.reason);
+  const { reason: redeterminationReason, to } = step.transition.redetermination!;
+  step.document.attributeReason = redeterminationReason;
+  await recordAssessment(context, step.document);
+  if (to === 'PROACTIVE') {
+    await startPublicationClock(context, step.document, `重新确定为主动公开：${redeterminationReason}`);
+  } else {
+    await closePublicationClock(context, id, {
+      met: false,
+      reason: `重新确定公开属性：${redeterminationReason}`,
+    });
+  }
+  return finishDocumentStep(context, step, redeterminationReason);
+}
+
+/** The periodic re-assessment (条例 art. 18) keeps the attribute: recorded with its reason. */
+export async function confirmDocumentAttribute(
+  context: RequestContext,
+  id: string,
+  version: number,
+  reason: string,
+): Promise<Document> {
+  const step = await beginDocumentStep(context, id, version, { action: 'CONFIRM_ATTRIBUTE', reason });
+  await recordAssessment(context, step.document);
+  return finishDocumentStep(context, step, step.transition.reassessment!.reason);
 }
 
 /**
@@ -117,5 +144,6 @@ export async function reviseDocument(
     copyAttachmentsFrom: current.contentRemovedAt ? null : current.id,
   });
   document.currentContentVersionId = copy.id;
+  await startPublicationClock(context, document, '信息变更（更正）');
   return finishDocumentStep(context, step);
 }

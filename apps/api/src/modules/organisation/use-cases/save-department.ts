@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../../db/database.js';
 import { recordChange } from '../../../shared/audit/record-change.js';
 import { loadForUpdate } from '../../../shared/persistence/versioned-update.js';
 import { parseInput } from '../../../shared/validation/parse-input.js';
+import { bumpPublicCatalogStamp } from '../../catalog/catalog-public-cache.js';
 import { Department } from '../department.entity.js';
 import type { DepartmentInput } from '../organisation.types.js';
 
@@ -74,6 +75,8 @@ export async function updateDepartment(
   Object.assign(department, input, { phone: input.phone ?? null, updatedAt: context.services.clock.now() });
   await saveDepartment(manager, department);
   recordChange(context, 'Department', id, before, department);
+  // The public catalog names each entry's issuing department: cached answers must not keep the old name.
+  if (before.name !== department.name) await bumpPublicCatalogStamp(manager);
   return department;
 }
 

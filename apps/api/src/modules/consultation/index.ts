@@ -1,0 +1,4 @@
+/** Release coordination (SPEC M4): one consultation entity, what the document and review modules ask of it. */
+export { Consultation, ConsultationEvent } from './consultation.entity.js';
+export { ConsultationResolver, DocumentConsultationsResolver } from './consultation.resolver.js';
+export { documentPublicationBlocker, hasOpenAgencyConsultation } from './consultation.steps.js';
