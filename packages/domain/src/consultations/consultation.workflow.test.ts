@@ -97,16 +97,18 @@ const OFFERED: Array<[ConsultationUse, ConsultationState, ConsultationAction, Co
   ['CO_DEPARTMENT_CONSENT', 'REMINDED', 'WITHDRAW', 'WITHDRAWN'],
   ['CO_DEPARTMENT_CONSENT', 'DISAGREED', 'CONSENT', 'AGREED'],
   ['CO_DEPARTMENT_CONSENT', 'DISAGREED', 'WITHDRAW', 'WITHDRAWN'],
-  ...(['SENT', 'REMINDED'] as const).flatMap((state) => [
-    ['APPLICATION_THIRD_PARTY', state, 'RECORD_REPLY', 'AGREED'] as const,
-    ['APPLICATION_THIRD_PARTY', state, 'REMIND', 'REMINDED'] as const,
-    ['APPLICATION_THIRD_PARTY', state, 'LAPSE', 'LAPSED'] as const,
-    ['APPLICATION_THIRD_PARTY', state, 'WITHDRAW', 'WITHDRAWN'] as const,
-    ['APPLICATION_JOINT_AGENCY', state, 'RECORD_REPLY', 'AGREED'] as const,
-    ['APPLICATION_JOINT_AGENCY', state, 'REMIND', 'REMINDED'] as const,
-    ['APPLICATION_JOINT_AGENCY', state, 'LAPSE', 'CONSENTED_BY_SILENCE'] as const,
-    ['APPLICATION_JOINT_AGENCY', state, 'WITHDRAW', 'WITHDRAWN'] as const,
-  ]),
+  ...(['SENT', 'REMINDED'] as const).flatMap(
+    (state): Array<[ConsultationUse, ConsultationState, ConsultationAction, ConsultationState]> => [
+      ['APPLICATION_THIRD_PARTY', state, 'RECORD_REPLY', 'AGREED'],
+      ['APPLICATION_THIRD_PARTY', state, 'REMIND', 'REMINDED'],
+      ['APPLICATION_THIRD_PARTY', state, 'LAPSE', 'LAPSED'],
+      ['APPLICATION_THIRD_PARTY', state, 'WITHDRAW', 'WITHDRAWN'],
+      ['APPLICATION_JOINT_AGENCY', state, 'RECORD_REPLY', 'AGREED'],
+      ['APPLICATION_JOINT_AGENCY', state, 'REMIND', 'REMINDED'],
+      ['APPLICATION_JOINT_AGENCY', state, 'LAPSE', 'CONSENTED_BY_SILENCE'],
+      ['APPLICATION_JOINT_AGENCY', state, 'WITHDRAW', 'WITHDRAWN'],
+    ],
+  ),
 ];
 const nextOf = (use: ConsultationUse, state: ConsultationState, action: ConsultationAction) =>
   OFFERED.find((cell) => cell[0] === use && cell[1] === state && cell[2] === action)?.[3];

@@ -8,8 +8,12 @@ import {
   SearchInput,
   SelectInput,
   TextField,
+  TopToolbar,
+  FilterButton,
 } from 'react-admin';
 import { defaultSortOf } from '../../providers/resource-definition';
+import { ExportButtons } from '../../shared/ExportButtons';
+import { CATALOG_ENTRY_EXPORT_COLUMNS } from './catalog-entry.export';
 import { ChinaDateField } from '../../shared/ChinaDateField';
 import {
   CATALOG_ENTRY_STATE_CHOICES,
@@ -38,6 +42,12 @@ export const CatalogEntryList = () => (
     title="公开目录"
     filters={catalogEntryFilters}
     exporter={false}
+    actions={
+      <TopToolbar>
+        <FilterButton />
+        <ExportButtons columns={CATALOG_ENTRY_EXPORT_COLUMNS} />
+      </TopToolbar>
+    }
     sort={defaultSortOf('catalogEntries')}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -24,6 +24,7 @@ export const toCatalogEntryFilter = (filter: Record<string, unknown>): CatalogEn
 export const catalogEntryResource = defineResource<CatalogEntry>({
   access: {
     list: ACCESS_RULES['Query.catalogEntries'],
+    export: ACCESS_RULES['Query.catalogEntries'],
     show: ACCESS_RULES['Query.catalogEntry'],
     withdraw: ACCESS_RULES['Mutation.withdrawCatalogEntry'],
     emergencyWithdraw: ACCESS_RULES['Mutation.emergencyWithdrawCatalogEntry'],

@@ -11,6 +11,8 @@ import {
 } from 'react-admin';
 import { DOCUMENT_TYPE_LABELS } from '@gdp/domain';
 import { defaultSortOf } from '../../providers/resource-definition';
+import { ExportButtons } from '../../shared/ExportButtons';
+import { DOCUMENT_EXPORT_COLUMNS } from './document.export';
 import { ChinaDateField } from '../../shared/ChinaDateField';
 import {
   attributeLabel,
@@ -45,6 +47,7 @@ export const DocumentList = () => (
     actions={
       <TopToolbar>
         <CreateButton label="起草公文" />
+        <ExportButtons columns={DOCUMENT_EXPORT_COLUMNS} />
       </TopToolbar>
     }
     exporter={false}

@@ -81,6 +81,7 @@ const attributeVariables = ({ id, version, data = {} }: DocumentStepParams) => (
 export const documentResource = defineResource<Document>({
   access: {
     list: ACCESS_RULES['Query.documents'],
+    export: ACCESS_RULES['Query.documents'],
     show: ACCESS_RULES['Query.document'],
     create: ACCESS_RULES['Mutation.createDocument'],
     edit: ACCESS_RULES['Mutation.updateDocument'],

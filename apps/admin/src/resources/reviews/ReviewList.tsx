@@ -6,8 +6,12 @@ import {
   ReferenceField,
   SelectInput,
   TextField,
+  TopToolbar,
+  FilterButton,
 } from 'react-admin';
 import { defaultSortOf } from '../../providers/resource-definition';
+import { ExportButtons } from '../../shared/ExportButtons';
+import { REVIEW_EXPORT_COLUMNS } from './review.export';
 import { ChinaDateField } from '../../shared/ChinaDateField';
 import {
   REVIEW_STATE_CHOICES,
@@ -41,7 +45,18 @@ const reviewFilters = [
 ];
 
 export const ReviewList = () => (
-  <List title="保密审查" filters={reviewFilters} exporter={false} sort={defaultSortOf('reviews')}>
+  <List
+    title="保密审查"
+    filters={reviewFilters}
+    exporter={false}
+    actions={
+      <TopToolbar>
+        <FilterButton />
+        <ExportButtons columns={REVIEW_EXPORT_COLUMNS} />
+      </TopToolbar>
+    }
+    sort={defaultSortOf('reviews')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="title" label="标题" sortable={false} />
       <FunctionField<Review>

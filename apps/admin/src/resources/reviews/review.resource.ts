@@ -58,6 +58,7 @@ const base = ({ review, data }: ReviewStepParams) => ({
 export const reviewResource = defineResource<Review>({
   access: {
     list: ACCESS_RULES['Query.reviews'],
+    export: ACCESS_RULES['Query.reviews'],
     show: ACCESS_RULES['Query.review'],
     initial: ACCESS_RULES['Mutation.reviewInitial'],
     secrecy: ACCESS_RULES['Mutation.reviewSecrecy'],
