@@ -484,7 +484,8 @@ describe('confidentiality review of documents (SPEC M3)', () => {
     expect(confirmed).toMatchObject({ state: 'APPROVED', approvedContentVersionId: second.id });
   });
 
-  it('withholds as a state secret after confirmation, removing the original', async () => {
+  /** Submitted, withheld as a state secret at level 2, approved, confirmed by the leadership office. */
+  const withheldAsStateSecret = async () => {
     const { document, review } = await submittedDocument(desk);
     const original = document.currentContentVersionId;
     const atThree = await secrecyReview(desk, await initialReview(desk, review, original), original, {
@@ -503,11 +504,99 @@ describe('confidentiality review of documents (SPEC M3)', () => {
         opinion: '确认',
       })
     ).reviewConfirm;
+    return { document, withheld };
+  };
+
+  it('withholds as a state secret after confirmation, removing the original', async () => {
+    const { document, withheld } = await withheldAsStateSecret();
     expect(withheld.state).toBe('WITHHELD');
     const after = await readDocument(document.id);
     expect(after.state).toBe('WITHHELD');
     expect(after.contentVersions[0]).toMatchObject({ body: null });
     expect(after.currentContent.contentRemovedAt).not.toBeNull();
+  });
+
+  it('publishes formerly secret information only once its declassification is recorded [seed §4-9]', async () => {
+    const { document } = await withheldAsStateSecret();
+    const DECLASSIFY = `mutation D($id: ID!, $version: Int!, $reference: String!) {
+      recordDocumentDeclassification(id: $id, version: $version, reference: $reference) { id version state declassificationReference availableActions } }`;
+    const REDETERMINE = `mutation R($id: ID!, $version: Int!, $attribute: DisclosureAttribute!, $reason: String!) {
+      redetermineDocumentAttribute(id: $id, version: $version, attribute: $attribute, reason: $reason) { id version state attribute } }`;
+    const SUBMIT = `mutation S($id: ID!, $version: Int!) { submitDocumentForReview(id: $id, version: $version) { id version reviews { id version state } } }`;
+    const UPDATE = `mutation U($id: ID!, $version: Int!, $input: DocumentDraftInput!) { updateDocument(id: $id, version: $version, input: $input) { id version currentContentVersionId } }`;
+
+    // Past its term, re-assessed as disclosable: the text is supplied again at level 1 and reviewed anew.
+    const withheld = await readDocument(document.id);
+    const reopened = (
+      await desk.head.client.ok(REDETERMINE, {
+        id: document.id,
+        version: withheld.version,
+        attribute: 'PROACTIVE',
+        reason: '保密期限已满',
+      })
+    ).redetermineDocumentAttribute;
+    const submitted = (await desk.drafter.client.ok(SUBMIT, { id: document.id, version: reopened.version }))
+      .submitDocumentForReview;
+    const second = submitted.reviews.find((candidate: Row) => candidate.state === 'LEVEL_1');
+    const { summary } = (
+      await desk.drafter.client.ok(`query D($id: ID!) { document(id: $id) { summary } }`, { id: document.id })
+    ).document;
+    const revised = (
+      await desk.drafter.client.ok(UPDATE, {
+        id: document.id,
+        version: submitted.version,
+        input: {
+          title: withheld.title,
+          type: 'NOTICE',
+          purpose: 'VITAL_INTERESTS',
+          summary,
+          body: '解密后的正文',
+        },
+      })
+    ).updateDocument;
+    const text = revised.currentContentVersionId as string;
+    const approved = await approve(
+      desk,
+      await secrecyReview(desk, await initialReview(desk, second, text), text),
+      text,
+    );
+
+    const refused = await desk.publisher.client.fails(REVIEW_PUBLISH, {
+      id: second.id,
+      version: approved.version,
+      contentVersionId: text,
+    });
+    expect(refused.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      reason: 'DOCUMENT.DECLASSIFICATION_REQUIRED',
+    });
+    expect((await desk.publisher.client.ok(REVIEW, { id: second.id })).review.availableActions).not.toContain(
+      'PUBLISH',
+    );
+
+    const current = await readDocument(document.id);
+    expect(current.availableActions).not.toContain('RECORD_DECLASSIFICATION');
+    const headView = (await desk.head.client.ok(DOCUMENT, { id: document.id })).document;
+    expect(headView.availableActions).toContain('RECORD_DECLASSIFICATION');
+    const missing = await desk.head.client.fails(DECLASSIFY, {
+      id: document.id,
+      version: current.version,
+      reference: ' ',
+    });
+    expect(missing.extensions?.code).toBe('BAD_USER_INPUT');
+    const declassified = (
+      await desk.head.client.ok(DECLASSIFY, {
+        id: document.id,
+        version: current.version,
+        reference: '市保密局解密通知〔2026〕8号',
+      })
+    ).recordDocumentDeclassification;
+    expect(declassified).toMatchObject({ declassificationReference: '市保密局解密通知〔2026〕8号' });
+    expect(declassified.availableActions).not.toContain('RECORD_DECLASSIFICATION');
+
+    const published = await publish(desk, approved, text);
+    expect(published.state).toBe('PUBLISHED');
+    expect((await readDocument(document.id)).catalogEntries[0]).toMatchObject({ body: '解密后的正文' });
   });
 
   it('withdraws a review back to the signed document, which is submitted again on a fresh copy of its text', async () => {

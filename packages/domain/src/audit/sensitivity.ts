@@ -146,7 +146,8 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     catalogCategoryId: 'PUBLIC', forwardedFromId: 'PUBLIC', attribute: 'PUBLIC', proposedAttribute: 'PUBLIC',
     attributeRule: 'PUBLIC', attributeReason: 'PUBLIC', isAttributeDeviation: 'PUBLIC', state: 'PUBLIC',
     currentContentVersionId: 'PUBLIC', drafterId: 'PUBLIC', signedById: 'PUBLIC', signedAt: 'PUBLIC',
-    formedDate: 'PUBLIC', lastAssessedAt: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+    formedDate: 'PUBLIC', declassifiedAt: 'PUBLIC', declassifiedById: 'PUBLIC', declassificationReference: 'PUBLIC',
+    lastAssessedAt: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
   DocumentContentVersion: {
     id: 'PUBLIC', documentId: 'PUBLIC', seq: 'PUBLIC', kind: 'PUBLIC', basedOnId: 'PUBLIC', body: 'SECRET',

@@ -61,6 +61,7 @@ const COMMANDS: Record<DocumentAction, DocumentCommand> = {
     reason: '定期评估后可依申请公开',
   },
   CONFIRM_ATTRIBUTE: { action: 'CONFIRM_ATTRIBUTE', reason: '定期评估：仍属内部管理信息' },
+  RECORD_DECLASSIFICATION: { action: 'RECORD_DECLASSIFICATION', reference: '保密局解密通知〔2026〕1号' },
   REVISE: { action: 'REVISE' },
 };
 
@@ -115,6 +116,14 @@ const ALLOWED: Array<[DocumentState, DocumentAction, Role, DocumentState]> = [
 const BLOCKED: Array<[DocumentState, DocumentAction, Role]> = [
   ['SIGNED', 'CONFIRM_ATTRIBUTE', 'DEPARTMENT_HEAD'],
   ['SIGNED', 'CONFIRM_ATTRIBUTE', 'LEADERSHIP_OFFICE'],
+  // Nothing to declassify: the table's documents hold no confirmed state secret.
+  ...(['SIGNED', 'IN_REVIEW', 'WITHHELD'] as const).flatMap((state) =>
+    (['DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'] as const).map((role): [DocumentState, DocumentAction, Role] => [
+      state,
+      'RECORD_DECLASSIFICATION',
+      role,
+    ]),
+  ),
 ];
 const isBlocked = (state: DocumentState, action: DocumentAction, role: Role) =>
   BLOCKED.some((cell) => cell[0] === state && cell[1] === action && cell[2] === role);
@@ -279,6 +288,20 @@ describe('document workflow: attribute set while drafting, re-determined with a 
       attribute: 'PROACTIVE',
       redetermination: { from: 'NOT_DISCLOSED', to: 'PROACTIVE', reason: '定期评估：已可公开' },
     });
+  });
+
+  it('a declassification is recorded only where review confirmed a state secret [seed §4-9]', () => {
+    const secret = documentIn('IN_REVIEW', { needsDeclassification: true });
+    expect(availableDocumentActions(secret, head)).toEqual(['RECORD_DECLASSIFICATION']);
+    expect(
+      transitionDocument(secret, head, {
+        action: 'RECORD_DECLASSIFICATION',
+        reference: ' 解密通知〔2026〕1号 ',
+      }),
+    ).toMatchObject({ state: 'IN_REVIEW', declassificationReference: '解密通知〔2026〕1号' });
+    expect(
+      caught(() => transitionDocument(secret, head, { action: 'RECORD_DECLASSIFICATION', reference: '' })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reference: ['请说明解密手续的文号或依据'] } });
   });
 
   it('the periodic re-assessment (条例 art. 18) may keep the attribute, with its reason recorded', () => {

@@ -64,6 +64,7 @@ export const DOCUMENT_ACTIONS = [
   'SUBMIT_FOR_REVIEW',
   'REDETERMINE_ATTRIBUTE',
   'CONFIRM_ATTRIBUTE',
+  'RECORD_DECLASSIFICATION',
   'REVISE',
 ] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
@@ -75,6 +76,7 @@ export const DOCUMENT_ACTION_LABELS: Record<DocumentAction, string> = {
   SUBMIT_FOR_REVIEW: '提交保密审查',
   REDETERMINE_ATTRIBUTE: '重新确定公开属性',
   CONFIRM_ATTRIBUTE: '定期评估：维持公开属性',
+  RECORD_DECLASSIFICATION: '登记解密手续',
   REVISE: '更正已公开信息',
 };
 
@@ -87,17 +89,27 @@ export const DOCUMENT_ACTION_PERMISSIONS: Record<DocumentAction, RolePermission>
   SUBMIT_FOR_REVIEW: 'DOCUMENT_DRAFT',
   REDETERMINE_ATTRIBUTE: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
   CONFIRM_ATTRIBUTE: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
+  RECORD_DECLASSIFICATION: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
   REVISE: 'DOCUMENT_DRAFT',
 };
 
 /** What each state offers; the next state of each action (a document-only step keeps its state). */
 const DOCUMENT_TRANSITIONS: Record<DocumentState, Partial<Record<DocumentAction, DocumentState>>> = {
   DRAFT: { EDIT: 'DRAFT', SET_ATTRIBUTE: 'DRAFT', DISCARD: 'DISCARDED', SIGN: 'SIGNED' },
-  SIGNED: { SUBMIT_FOR_REVIEW: 'IN_REVIEW', REDETERMINE_ATTRIBUTE: 'SIGNED', CONFIRM_ATTRIBUTE: 'SIGNED' },
-  IN_REVIEW: {},
+  SIGNED: {
+    SUBMIT_FOR_REVIEW: 'IN_REVIEW',
+    REDETERMINE_ATTRIBUTE: 'SIGNED',
+    CONFIRM_ATTRIBUTE: 'SIGNED',
+    RECORD_DECLASSIFICATION: 'SIGNED',
+  },
+  IN_REVIEW: { RECORD_DECLASSIFICATION: 'IN_REVIEW' },
   PUBLISHED: { REVISE: 'REVISING' },
   PUBLISHED_REDACTED: { REVISE: 'REVISING', CONFIRM_ATTRIBUTE: 'PUBLISHED_REDACTED' },
-  WITHHELD: { REDETERMINE_ATTRIBUTE: 'SIGNED', CONFIRM_ATTRIBUTE: 'WITHHELD' },
+  WITHHELD: {
+    REDETERMINE_ATTRIBUTE: 'SIGNED',
+    CONFIRM_ATTRIBUTE: 'WITHHELD',
+    RECORD_DECLASSIFICATION: 'WITHHELD',
+  },
   REVISING: { EDIT: 'REVISING', SUBMIT_FOR_REVIEW: 'IN_REVIEW' },
   DISCARDED: {},
 };
@@ -110,6 +122,11 @@ export interface DocumentFacts {
   attribute: DisclosureAttribute | null;
   /** A consultation with another agency is waiting for its answer [seed §3-2]. */
   hasOpenConsultation: boolean;
+  /**
+   * Review confirmed state-secret content and no declassification (解密手续) is recorded yet: before such
+   * information is published its declassification must be on file [seed §4-9].
+   */
+  needsDeclassification?: boolean;
 }
 
 export interface DocumentActor {
@@ -130,6 +147,7 @@ export type DocumentCommand =
   | { action: 'SUBMIT_FOR_REVIEW' }
   | { action: 'REDETERMINE_ATTRIBUTE'; attribute: DisclosureAttribute; reason: string }
   | { action: 'CONFIRM_ATTRIBUTE'; reason: string }
+  | { action: 'RECORD_DECLASSIFICATION'; reference: string }
   | { action: 'REVISE' };
 
 export interface DocumentTransition {
@@ -141,6 +159,8 @@ export interface DocumentTransition {
   attributeDecision: AttributeDecision | null;
   /** REDETERMINE_ATTRIBUTE: the recorded re-determination. */
   redetermination: { from: DisclosureAttribute | null; to: DisclosureAttribute; reason: string } | null;
+  /** RECORD_DECLASSIFICATION: the declassification's document (文号) [seed §4-9]. */
+  declassificationReference?: string | null;
   /** CONFIRM_ATTRIBUTE: the periodic re-assessment (条例 art. 18) found the attribute still right. */
   reassessment?: { attribute: DisclosureAttribute; reason: string } | null;
 }
@@ -160,6 +180,12 @@ function blockerOf(
   }
   if (action === 'SIGN' && document.hasOpenConsultation) {
     return { reason: 'DOCUMENT.CONSULTATION_OPEN', message: '征求其他机关意见尚未办结，不能签发' };
+  }
+  if (action === 'RECORD_DECLASSIFICATION' && !document.needsDeclassification) {
+    return {
+      reason: 'DOCUMENT.NO_DECLASSIFICATION_NEEDED',
+      message: '该信息未经审查确定为国家秘密，或已登记解密手续',
+    };
   }
   if (action === 'CONFIRM_ATTRIBUTE' && (document.attribute === null || document.attribute === 'PROACTIVE')) {
     return {
@@ -234,6 +260,9 @@ export function transitionDocument(
     result.attributeDecision = confirmAttribute(command.proposal, command.attribute, command.reason);
     result.attribute = result.attributeDecision.attribute;
   }
+  if (command.action === 'RECORD_DECLASSIFICATION') {
+    result.declassificationReference = validReason(command.reference, '解密手续的文号或依据', 'reference');
+  }
   if (command.action === 'CONFIRM_ATTRIBUTE') {
     result.reassessment = {
       attribute: document.attribute as DisclosureAttribute,
@@ -274,16 +303,16 @@ function validRedetermination(
 }
 
 /** A required reason (re-determination, re-assessment), trimmed and bounded. */
-function validReason(reason: unknown, label: string): string {
+function validReason(reason: unknown, label: string, field = 'reason'): string {
   const trimmed = typeof reason === 'string' ? reason.trim() : '';
   if (!trimmed) {
     throw badInput('DOCUMENT.REDETERMINATION_REASON_REQUIRED', `请说明${label}`, {
-      reason: [`请说明${label}`],
+      [field]: [`请说明${label}`],
     });
   }
   if (trimmed.length > ATTRIBUTE_REASON_MAX) {
-    throw badInput('DOCUMENT.ATTRIBUTE_REASON_TOO_LONG', `理由最多 ${ATTRIBUTE_REASON_MAX} 个字符`, {
-      reason: [`最多 ${ATTRIBUTE_REASON_MAX} 个字符`],
+    throw badInput('DOCUMENT.ATTRIBUTE_REASON_TOO_LONG', `最多 ${ATTRIBUTE_REASON_MAX} 个字符`, {
+      [field]: [`最多 ${ATTRIBUTE_REASON_MAX} 个字符`],
     });
   }
   return trimmed;

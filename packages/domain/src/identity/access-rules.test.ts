@@ -173,6 +173,7 @@ const EXPECTED: Record<RootField, Callers> = {
   'Mutation.submitDocumentForReview': ['DRAFTER'],
   'Mutation.redetermineDocumentAttribute': ['DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
   'Mutation.confirmDocumentAttribute': ['DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
+  'Mutation.recordDocumentDeclassification': ['DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
   'Mutation.reviseDocument': ['DRAFTER'],
   'Mutation.uploadDocumentAttachment': ['DRAFTER', 'MEETING_ORGANIZER', 'APPLICATION_HANDLER', 'CONFIDENTIALITY_OFFICER'],
   'Mutation.removeDocumentAttachment': ['DRAFTER', 'MEETING_ORGANIZER', 'APPLICATION_HANDLER', 'CONFIDENTIALITY_OFFICER'],

@@ -231,6 +231,7 @@ export const ACCESS_RULES = {
   'Mutation.submitDocumentForReview': DOCUMENT_DRAFTERS,
   'Mutation.redetermineDocumentAttribute': ATTRIBUTE_REDETERMINERS,
   'Mutation.confirmDocumentAttribute': ATTRIBUTE_REDETERMINERS,
+  'Mutation.recordDocumentDeclassification': ATTRIBUTE_REDETERMINERS,
   'Mutation.reviseDocument': DOCUMENT_DRAFTERS,
   'Mutation.uploadDocumentAttachment': CONTENT_EDITORS,
   'Mutation.removeDocumentAttachment': CONTENT_EDITORS,

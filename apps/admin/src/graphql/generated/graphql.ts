@@ -554,6 +554,8 @@ export type DocumentAction =
   | 'DISCARD'
   /** 编辑 */
   | 'EDIT'
+  /** 登记解密手续 */
+  | 'RECORD_DECLASSIFICATION'
   /** 重新确定公开属性 */
   | 'REDETERMINE_ATTRIBUTE'
   /** 更正已公开信息 */
@@ -3908,6 +3910,8 @@ export type DocumentFieldsFragment = {
   signedById: string | null;
   formedDate: string | null;
   lastAssessedAt: string | null;
+  declassifiedAt: string | null;
+  declassificationReference: string | null;
   attributeReason: string | null;
   attributeRule: AttributeRule | null;
   isAttributeDeviation: boolean;
@@ -4030,6 +4034,8 @@ export type DocumentQuery = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4126,6 +4132,8 @@ export type CreateDocumentMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4223,6 +4231,8 @@ export type UpdateDocumentMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4321,6 +4331,8 @@ export type SetDocumentAttributeMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4419,6 +4431,8 @@ export type RedetermineDocumentAttributeMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4515,6 +4529,8 @@ export type SignDocumentMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4611,6 +4627,8 @@ export type SubmitDocumentForReviewMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4707,6 +4725,8 @@ export type DiscardDocumentMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4803,6 +4823,8 @@ export type ReviseDocumentMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -4914,6 +4936,107 @@ export type ConfirmDocumentAttributeMutation = {
     signedById: string | null;
     formedDate: string | null;
     lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
+    attributeReason: string | null;
+    attributeRule: AttributeRule | null;
+    isAttributeDeviation: boolean;
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    type: DocumentType;
+    otherTypeName: string | null;
+    purpose: DocumentPurpose;
+    state: DocumentState;
+    attribute: DisclosureAttribute | null;
+    proposedAttribute: DisclosureAttribute | null;
+    departmentId: string;
+    availableActions: Array<DocumentAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    attributeProposal: {
+      attribute: DisclosureAttribute | null;
+      rule: AttributeRule | null;
+      isForwardedSourceUnset: boolean;
+    };
+    currentContent: {
+      id: string;
+      documentId: string;
+      kind: ContentVersionKind;
+      seq: number;
+      body: string | null;
+      isEditable: boolean;
+      sealedAt: string | null;
+      contentRemovedAt: string | null;
+      basedOnId: string | null;
+      version: number;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string | null;
+        removedAt: string | null;
+      }>;
+    } | null;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: DocumentState | null;
+      toState: DocumentState;
+      fromAttribute: DisclosureAttribute | null;
+      toAttribute: DisclosureAttribute | null;
+      note: string | null;
+      actorId: string | null;
+      at: string;
+    }>;
+    reviews: Array<{
+      id: string;
+      state: ReviewState;
+      isRevision: boolean;
+      createdAt: string;
+      decisions: Array<{
+        id: string;
+        action: ReviewAction;
+        stage: ReviewStage | null;
+        fromState: ReviewState;
+        toState: ReviewState;
+        opinion: string | null;
+        userId: string;
+        at: string;
+      }>;
+    }>;
+    catalogEntries: Array<{
+      id: string;
+      indexNumber: string;
+      entryVersion: number;
+      state: CatalogEntryState;
+      publishedAt: string;
+    }>;
+  };
+};
+
+export type RecordDocumentDeclassificationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reference: string;
+}>;
+
+export type RecordDocumentDeclassificationMutation = {
+  recordDocumentDeclassification: {
+    summary: string | null;
+    coDepartmentIds: Array<string>;
+    jointAgencyIds: Array<string>;
+    catalogCategoryId: string | null;
+    forwardedFromId: string | null;
+    drafterId: string;
+    signedAt: string | null;
+    signedById: string | null;
+    formedDate: string | null;
+    lastAssessedAt: string | null;
+    declassifiedAt: string | null;
+    declassificationReference: string | null;
     attributeReason: string | null;
     attributeRule: AttributeRule | null;
     isAttributeDeviation: boolean;
@@ -8551,6 +8674,8 @@ export const DocumentFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -16018,6 +16143,8 @@ export const DocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -16233,6 +16360,8 @@ export const CreateDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -16458,6 +16587,8 @@ export const UpdateDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -16693,6 +16824,8 @@ export const SetDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -16928,6 +17061,8 @@ export const RedetermineDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -17143,6 +17278,8 @@ export const SignDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -17355,6 +17492,8 @@ export const SubmitDocumentForReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -17567,6 +17706,8 @@ export const DiscardDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -17779,6 +17920,8 @@ export const ReviseDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -18094,6 +18237,8 @@ export const ConfirmDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
           { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
@@ -18184,6 +18329,233 @@ export const ConfirmDocumentAttributeDocument = {
     },
   ],
 } as unknown as DocumentNode<ConfirmDocumentAttributeMutation, ConfirmDocumentAttributeMutationVariables>;
+export const RecordDocumentDeclassificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordDocumentDeclassification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordDocumentDeclassification' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reference' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContentVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DocumentContentVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentRemovedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'catalogCategoryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forwardedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drafterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastAssessedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declassificationReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributeRule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isAttributeDeviation' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributeProposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isForwardedSourceUnset' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentContent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toAttribute' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indexNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entryVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordDocumentDeclassificationMutation,
+  RecordDocumentDeclassificationMutationVariables
+>;
 export const ExternalAgenciesDocument = {
   kind: 'Document',
   definitions: [

@@ -35,6 +35,7 @@ export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   'Mutation.recordComplaintTransferResult': '登记转办结果（须提供当前版本号）',
   'Mutation.recordConsultationReply': '登记其他行政机关的书面答复',
   'Mutation.recordConsultationSettlement': '登记共同上一级行政机关或政府信息公开主管部门的决定',
+  'Mutation.recordDocumentDeclassification': '登记解密手续（曾确定为国家秘密的信息公开前）',
   'Mutation.redetermineDocumentAttribute': '重新确定公开属性（须说明理由）',
   'Mutation.refuseCoDepartmentConsent': '会办处室负责人不同意公开（须说明理由）',
   'Mutation.registerComplaint': '登记投诉举报（信函、电话、传真、电子邮件、走访）',

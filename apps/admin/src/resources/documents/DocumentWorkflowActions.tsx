@@ -68,6 +68,28 @@ const ConfirmAttributeDialog = ({ document, onClose }: { document: Document; onC
   );
 };
 
+/** [seed §4-9] The declassification of information once withheld as a state secret, before it is published. */
+const DeclassificationDialog = ({ document, onClose }: { document: Document; onClose: () => void }) => {
+  const { run, error } = useWorkflowStep('documents', 'recordDeclassification', onClose, '已登记解密手续');
+  return (
+    <StepFormDialog
+      recordId={document.id}
+      title={DOCUMENT_ACTION_LABELS.RECORD_DECLASSIFICATION}
+      warning="该信息曾经审查确定为国家秘密：按保密规定办理解密手续后在此登记，方可公开。"
+      saveLabel="登记"
+      error={error}
+      onClose={onClose}
+      onSubmit={(data) =>
+        run({ id: document.id, version: document.version, data: { reference: String(data.reference ?? '') } })
+      }
+      validate={() => ({})}
+      defaultValues={{ reference: '' }}
+    >
+      <TextInput source="reference" label="解密手续的文号或依据" sx={{ width: '100%' }} />
+    </StepFormDialog>
+  );
+};
+
 const StepButton = ({ document, action }: { document: Document; action: DocumentAction }) => {
   const { canAccess } = useCanAccess({
     resource: 'documents',
@@ -88,6 +110,8 @@ const StepButton = ({ document, action }: { document: Document; action: Document
             redetermine={action === 'REDETERMINE_ATTRIBUTE'}
             onClose={close}
           />
+        ) : action === 'RECORD_DECLASSIFICATION' ? (
+          <DeclassificationDialog document={document} onClose={close} />
         ) : action === 'CONFIRM_ATTRIBUTE' ? (
           <ConfirmAttributeDialog document={document} onClose={close} />
         ) : (

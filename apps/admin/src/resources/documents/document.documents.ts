@@ -57,6 +57,8 @@ export const DocumentFields = graphql(`
     signedById
     formedDate
     lastAssessedAt
+    declassifiedAt
+    declassificationReference
     attributeReason
     attributeRule
     isAttributeDeviation
@@ -215,6 +217,14 @@ export const RemoveDocumentAttachmentMutation = graphql(`
 export const ConfirmDocumentAttributeMutation = graphql(`
   mutation ConfirmDocumentAttribute($id: ID!, $version: Int!, $reason: String!) {
     confirmDocumentAttribute(id: $id, version: $version, reason: $reason) {
+      ...DocumentFields
+    }
+  }
+`);
+
+export const RecordDocumentDeclassificationMutation = graphql(`
+  mutation RecordDocumentDeclassification($id: ID!, $version: Int!, $reference: String!) {
+    recordDocumentDeclassification(id: $id, version: $version, reference: $reference) {
       ...DocumentFields
     }
   }

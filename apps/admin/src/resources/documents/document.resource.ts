@@ -30,6 +30,7 @@ import {
   UpdateDocumentMutation,
   UploadDocumentAttachmentMutation,
   ConfirmDocumentAttributeMutation,
+  RecordDocumentDeclassificationMutation,
 } from './document.documents';
 
 /** A document as lists answer it; `document(id)` adds content, history, reviews and catalog entries. */
@@ -88,6 +89,7 @@ export const documentResource = defineResource<Document>({
     setAttribute: ACCESS_RULES['Mutation.setDocumentAttribute'],
     redetermineAttribute: ACCESS_RULES['Mutation.redetermineDocumentAttribute'],
     confirmAttribute: ACCESS_RULES['Mutation.confirmDocumentAttribute'],
+    recordDeclassification: ACCESS_RULES['Mutation.recordDocumentDeclassification'],
     sign: ACCESS_RULES['Mutation.signDocument'],
     submitForReview: ACCESS_RULES['Mutation.submitDocumentForReview'],
     discard: ACCESS_RULES['Mutation.discardDocument'],
@@ -139,6 +141,14 @@ export const documentResource = defineResource<Document>({
       api
         .mutate(ConfirmDocumentAttributeMutation, { id, version, reason: requiredText(data?.reason).trim() })
         .then((r) => r.confirmDocumentAttribute),
+    recordDeclassification: (api, { id, version, data }: DocumentStepParams) =>
+      api
+        .mutate(RecordDocumentDeclassificationMutation, {
+          id,
+          version,
+          reference: requiredText(data?.reference).trim(),
+        })
+        .then((r) => r.recordDocumentDeclassification),
     sign: (api, { id, version }: DocumentStepParams) =>
       api.mutate(SignDocumentMutation, { id, version }).then((r) => r.signDocument),
     submitForReview: (api, { id, version }: DocumentStepParams) =>
@@ -159,6 +169,7 @@ export const DOCUMENT_CONSOLE_ACTIONS = {
   SET_ATTRIBUTE: 'setAttribute',
   REDETERMINE_ATTRIBUTE: 'redetermineAttribute',
   CONFIRM_ATTRIBUTE: 'confirmAttribute',
+  RECORD_DECLASSIFICATION: 'recordDeclassification',
   SIGN: 'sign',
   SUBMIT_FOR_REVIEW: 'submitForReview',
   DISCARD: 'discard',

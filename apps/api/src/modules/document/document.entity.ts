@@ -137,6 +137,18 @@ export class Document {
   @Column('date', { nullable: true })
   formedDate: string | null;
 
+  @Field(() => Date, { nullable: true, description: '登记解密手续的时间' })
+  @Column('timestamptz', { nullable: true })
+  declassifiedAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  declassifiedById: string | null;
+
+  @Field(() => String, { nullable: true, description: '解密手续的文号或依据' })
+  @Column('varchar', { length: 500, nullable: true })
+  declassificationReference: string | null;
+
   @Field(() => Date, { nullable: true, description: '最近一次定期评估公开属性的时间（条例第十八条）' })
   @Column('timestamptz', { nullable: true })
   lastAssessedAt: Date | null;

@@ -17,6 +17,7 @@ import { CatalogEntry, findCatalogEntriesOfSubject } from '../catalog/index.js';
 import { hasOpenAgencyConsultation } from '../consultation/consultation.steps.js';
 import { Review } from '../review/review.entity.js';
 import { findReadableDocument } from './document.access.js';
+import { needsDeclassification } from './document.declassification.js';
 import { assertContentEditable } from './document.content.js';
 import { Document, DocumentAttachment, DocumentContentVersion, DocumentEvent } from './document.entity.js';
 import {
@@ -31,6 +32,7 @@ import { removeDocumentAttachment, uploadDocumentAttachment } from './use-cases/
 import {
   confirmDocumentAttribute,
   discardDocument,
+  recordDocumentDeclassification,
   redetermineDocumentAttribute,
   reviseDocument,
   setDocumentAttribute,
@@ -169,6 +171,17 @@ export class DocumentResolver {
     return confirmDocumentAttribute(context, id, version, reason);
   }
 
+  @Mutation(() => Document, { description: '登记解密手续（曾确定为国家秘密的信息公开前）' })
+  @Access(ACCESS_RULES['Mutation.recordDocumentDeclassification'])
+  recordDocumentDeclassification(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reference', () => String, { description: '解密手续的文号或依据' }) reference: string,
+  ) {
+    return recordDocumentDeclassification(context, id, version, reference);
+  }
+
   @Mutation(() => Document, { description: '更正已公开信息（新版本重新审查后公开）' })
   @Access(ACCESS_RULES['Mutation.reviseDocument'])
   reviseDocument(
@@ -230,6 +243,7 @@ export class DocumentResolver {
         departmentId: document.departmentId,
         attribute: document.attribute,
         hasOpenConsultation: await hasOpenAgencyConsultation(managerOf(context), document.id),
+        needsDeclassification: await needsDeclassification(managerOf(context), document),
       },
       { userId: context.actor.userId, grants: context.actor.grants },
     );

@@ -11,6 +11,7 @@ import type { Review, ReviewDecisionRecord } from '../review/review.entity.js';
 import type { ReviewSubjectAdapter } from '../review/review.subjects.js';
 import { documentPublicationBlocker } from '../consultation/consultation.steps.js';
 import { assertOriginalOf, attachmentStorageKey } from './document.content.js';
+import { declassificationBlocker } from './document.declassification.js';
 import { closePublicationClock } from './document.publication-clock.js';
 import { Document, DocumentAttachment, DocumentContentVersion } from './document.entity.js';
 import { recordDocumentEvent, saveDocument } from './document.steps.js';
@@ -154,13 +155,17 @@ export const documentReviewSubject: ReviewSubjectAdapter = {
   // Jointly produced or agency-involving information waits for every consent and agreement [seed §3-2(3), §4-8].
   async publishBlocker(manager, review) {
     const document = await manager.findOneByOrFail(Document, { id: review.subjectId });
-    return documentPublicationBlocker(manager, document);
+    return (
+      (await declassificationBlocker(manager, document)) ?? documentPublicationBlocker(manager, document)
+    );
   },
 
   async publish(context: RequestContext, review: Review) {
     const { manager } = requireMutationScope(context);
     const document = await manager.findOneByOrFail(Document, { id: review.subjectId });
-    const blocker = await documentPublicationBlocker(manager, document);
+    const blocker =
+      (await declassificationBlocker(manager, document)) ??
+      (await documentPublicationBlocker(manager, document));
     if (blocker) throw new DomainError('INVALID_TRANSITION', blocker.reason, blocker.message);
     const versionId = review.approvedContentVersionId as string;
     const version = await manager.findOneByOrFail(DocumentContentVersion, { id: versionId });

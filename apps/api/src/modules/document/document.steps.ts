@@ -14,6 +14,7 @@ import { loadForUpdate } from '../../shared/persistence/versioned-update.js';
 import { hasOpenAgencyConsultation } from '../consultation/consultation.steps.js';
 import { openReviewOf } from '../review/review.service.js';
 import { DOCUMENT_LABEL, findReadableDocument } from './document.access.js';
+import { needsDeclassification } from './document.declassification.js';
 import { Document, DocumentEvent } from './document.entity.js';
 
 export interface DocumentStep {
@@ -48,6 +49,7 @@ export async function beginDocumentStep(
       departmentId: document.departmentId,
       attribute: document.attribute,
       hasOpenConsultation: await hasOpenAgencyConsultation(scope.manager, document.id),
+      needsDeclassification: await needsDeclassification(scope.manager, document),
     },
     actor,
     command,

@@ -123,6 +123,23 @@ export async function confirmDocumentAttribute(
   return finishDocumentStep(context, step, step.transition.reassessment!.reason);
 }
 
+/** The declassification (解密手续) of information review found to be a state secret, before it is published. */
+export async function recordDocumentDeclassification(
+  context: RequestContext,
+  id: string,
+  version: number,
+  reference: string,
+): Promise<Document> {
+  const step = await beginDocumentStep(context, id, version, {
+    action: 'RECORD_DECLASSIFICATION',
+    reference,
+  });
+  step.document.declassifiedAt = context.services.clock.now();
+  step.document.declassifiedById = staffIdOf(context);
+  step.document.declassificationReference = step.transition.declassificationReference ?? null;
+  return finishDocumentStep(context, step, step.document.declassificationReference);
+}
+
 /**
  * Opens a correction of a published document: a new original (copied from the published one's original)
  * to edit and review again; the published version stays public until the correction is published.

@@ -159,9 +159,11 @@ export async function updateDocument(
   });
   if (!isDrafting && current.sealedAt && document.state === 'IN_REVIEW') {
     // A review returned to level 1: the drafter revises a copy; the sealed version stays as reviewed.
+    // A removed state secret's version is replaced by the text now supplied (e.g. after declassification).
     await assertContentEditable(manager, context.actor, document, {
       ...current,
       sealedAt: null,
+      contentRemovedAt: null,
     } as DocumentContentVersion);
     current = await createContentVersion(context, manager, {
       documentId: document.id,
