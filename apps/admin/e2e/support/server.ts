@@ -145,7 +145,8 @@ export async function createApiTokenInDatabase(
         rateLimitPerMinute: 600, createdById: creator.id, createdAt: new Date(), expiresAt: null,
         lastUsedAt: null, revokedAt: null, revokedById: null,
       });
-      console.log('TOKEN ' + secret);
+      // The child's stdout is how the secret reaches the test (a throwaway token of a throwaway data folder).
+      process.stdout.write('TOKEN ' + secret + '\n');
     `,
     token,
     `Creating the API token ${token.name}`,

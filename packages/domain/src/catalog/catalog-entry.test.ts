@@ -66,6 +66,9 @@ describe('withdrawal', () => {
     expect(
       availableCatalogEntryActions({ state: 'WITHDRAWN', owningDepartmentId: 'dept-a' }, leadershipOffice),
     ).toEqual([]);
+    expect(
+      availableCatalogEntryActions({ state: 'PUBLISHED', owningDepartmentId: 'dept-b' }, leadershipOffice),
+    ).toEqual(['WITHDRAW', 'EMERGENCY_WITHDRAW']);
   });
 
   it('needs a reason of 1 to 500 characters', () => {

@@ -32,9 +32,12 @@ export const CATALOG_SUBJECT_KIND_LABELS = Object.fromEntries(
   CATALOG_SUBJECT_KINDS.map((kind) => [kind, REVIEW_SUBJECT_KIND_LABELS[kind]]),
 ) as Record<CatalogSubjectKind, string>;
 
-export const CATALOG_ENTRY_ACTIONS = ['WITHDRAW'] as const;
+export const CATALOG_ENTRY_ACTIONS = ['WITHDRAW', 'EMERGENCY_WITHDRAW'] as const;
 export type CatalogEntryAction = (typeof CATALOG_ENTRY_ACTIONS)[number];
-export const CATALOG_ENTRY_ACTION_LABELS: Record<CatalogEntryAction, string> = { WITHDRAW: '撤下' };
+export const CATALOG_ENTRY_ACTION_LABELS: Record<CatalogEntryAction, string> = {
+  WITHDRAW: '撤下',
+  EMERGENCY_WITHDRAW: '紧急撤下',
+};
 
 /**
  * 索引号: `<bureau code>/<year>-<5-digit yearly sequence>` (GDP-BUREAU/2026-00001). The bureau code comes
@@ -94,7 +97,10 @@ export function availableCatalogEntryActions(
   entry: { state: CatalogEntryState; owningDepartmentId: string },
   actor: Actor,
 ): CatalogEntryAction[] {
-  return entry.state === 'PUBLISHED' && mayWithdrawCatalogEntry(actor, entry.owningDepartmentId)
-    ? ['WITHDRAW']
-    : [];
+  if (entry.state !== 'PUBLISHED') return [];
+  const actions: CatalogEntryAction[] = [];
+  if (mayWithdrawCatalogEntry(actor, entry.owningDepartmentId)) actions.push('WITHDRAW');
+  // A leak [seed §4-5]: the leadership office takes an item down at once, whatever version anyone holds.
+  if (hasPermission(actor, 'REVIEW_OVERSIGHT')) actions.push('EMERGENCY_WITHDRAW');
+  return actions;
 }

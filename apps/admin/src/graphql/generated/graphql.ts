@@ -113,8 +113,10 @@ export type CatalogCategoryInput = {
 };
 
 export type CatalogEntryAction =
+  /** 紧急撤下 */
+  | 'EMERGENCY_WITHDRAW'
   /** 撤下 */
-  'WITHDRAW';
+  | 'WITHDRAW';
 
 export type CatalogEntryFilter = {
   /** 公开目录分类（含其下级分类） */
@@ -3893,13 +3895,13 @@ export type DocumentListFieldsFragment = {
   attribute: DisclosureAttribute | null;
   proposedAttribute: DisclosureAttribute | null;
   departmentId: string;
-  availableActions: Array<DocumentAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
 };
 
 export type DocumentFieldsFragment = {
+  availableActions: Array<DocumentAction>;
   summary: string | null;
   coDepartmentIds: Array<string>;
   jointAgencyIds: Array<string>;
@@ -3925,7 +3927,6 @@ export type DocumentFieldsFragment = {
   attribute: DisclosureAttribute | null;
   proposedAttribute: DisclosureAttribute | null;
   departmentId: string;
-  availableActions: Array<DocumentAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -4010,7 +4011,6 @@ export type DocumentsQuery = {
       attribute: DisclosureAttribute | null;
       proposedAttribute: DisclosureAttribute | null;
       departmentId: string;
-      availableActions: Array<DocumentAction>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -4024,6 +4024,7 @@ export type DocumentQueryVariables = Exact<{
 
 export type DocumentQuery = {
   document: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4049,7 +4050,6 @@ export type DocumentQuery = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4122,6 +4122,7 @@ export type CreateDocumentMutationVariables = Exact<{
 
 export type CreateDocumentMutation = {
   createDocument: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4147,7 +4148,6 @@ export type CreateDocumentMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4221,6 +4221,7 @@ export type UpdateDocumentMutationVariables = Exact<{
 
 export type UpdateDocumentMutation = {
   updateDocument: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4246,7 +4247,6 @@ export type UpdateDocumentMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4321,6 +4321,7 @@ export type SetDocumentAttributeMutationVariables = Exact<{
 
 export type SetDocumentAttributeMutation = {
   setDocumentAttribute: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4346,7 +4347,6 @@ export type SetDocumentAttributeMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4421,6 +4421,7 @@ export type RedetermineDocumentAttributeMutationVariables = Exact<{
 
 export type RedetermineDocumentAttributeMutation = {
   redetermineDocumentAttribute: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4446,7 +4447,6 @@ export type RedetermineDocumentAttributeMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4519,6 +4519,7 @@ export type SignDocumentMutationVariables = Exact<{
 
 export type SignDocumentMutation = {
   signDocument: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4544,7 +4545,6 @@ export type SignDocumentMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4617,6 +4617,7 @@ export type SubmitDocumentForReviewMutationVariables = Exact<{
 
 export type SubmitDocumentForReviewMutation = {
   submitDocumentForReview: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4642,7 +4643,6 @@ export type SubmitDocumentForReviewMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4715,6 +4715,7 @@ export type DiscardDocumentMutationVariables = Exact<{
 
 export type DiscardDocumentMutation = {
   discardDocument: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4740,7 +4741,6 @@ export type DiscardDocumentMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4813,6 +4813,7 @@ export type ReviseDocumentMutationVariables = Exact<{
 
 export type ReviseDocumentMutation = {
   reviseDocument: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4838,7 +4839,6 @@ export type ReviseDocumentMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4926,6 +4926,7 @@ export type ConfirmDocumentAttributeMutationVariables = Exact<{
 
 export type ConfirmDocumentAttributeMutation = {
   confirmDocumentAttribute: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -4951,7 +4952,6 @@ export type ConfirmDocumentAttributeMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5025,6 +5025,7 @@ export type RecordDocumentDeclassificationMutationVariables = Exact<{
 
 export type RecordDocumentDeclassificationMutation = {
   recordDocumentDeclassification: {
+    availableActions: Array<DocumentAction>;
     summary: string | null;
     coDepartmentIds: Array<string>;
     jointAgencyIds: Array<string>;
@@ -5050,7 +5051,6 @@ export type RecordDocumentDeclassificationMutation = {
     attribute: DisclosureAttribute | null;
     proposedAttribute: DisclosureAttribute | null;
     departmentId: string;
-    availableActions: Array<DocumentAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5589,13 +5589,13 @@ export type ReviewListFieldsFragment = {
   state: ReviewState;
   isRevision: boolean;
   owningDepartmentId: string;
-  availableActions: Array<ReviewAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
 };
 
 export type ReviewFieldsFragment = {
+  availableActions: Array<ReviewAction>;
   contentVersionId: string;
   approvedContentVersionId: string | null;
   publisherId: string | null;
@@ -5608,7 +5608,6 @@ export type ReviewFieldsFragment = {
   state: ReviewState;
   isRevision: boolean;
   owningDepartmentId: string;
-  availableActions: Array<ReviewAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -5712,7 +5711,6 @@ export type ReviewsQuery = {
       state: ReviewState;
       isRevision: boolean;
       owningDepartmentId: string;
-      availableActions: Array<ReviewAction>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -5726,6 +5724,7 @@ export type ReviewQueryVariables = Exact<{
 
 export type ReviewQuery = {
   review: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -5738,7 +5737,6 @@ export type ReviewQuery = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5836,6 +5834,7 @@ export type ReviewInitialMutationVariables = Exact<{
 
 export type ReviewInitialMutation = {
   reviewInitial: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -5848,7 +5847,6 @@ export type ReviewInitialMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5946,6 +5944,7 @@ export type ReviewSecrecyMutationVariables = Exact<{
 
 export type ReviewSecrecyMutation = {
   reviewSecrecy: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -5958,7 +5957,6 @@ export type ReviewSecrecyMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6056,6 +6054,7 @@ export type ReviewApproveMutationVariables = Exact<{
 
 export type ReviewApproveMutation = {
   reviewApprove: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6068,7 +6067,6 @@ export type ReviewApproveMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6164,6 +6162,7 @@ export type ReviewReturnMutationVariables = Exact<{
 
 export type ReviewReturnMutation = {
   reviewReturn: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6176,7 +6175,6 @@ export type ReviewReturnMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6272,6 +6270,7 @@ export type ReviewEscalateMutationVariables = Exact<{
 
 export type ReviewEscalateMutation = {
   reviewEscalate: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6284,7 +6283,6 @@ export type ReviewEscalateMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6380,6 +6378,7 @@ export type ReviewReferMutationVariables = Exact<{
 
 export type ReviewReferMutation = {
   reviewRefer: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6392,7 +6391,6 @@ export type ReviewReferMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6488,6 +6486,7 @@ export type ReviewCancelMutationVariables = Exact<{
 
 export type ReviewCancelMutation = {
   reviewCancel: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6500,7 +6499,6 @@ export type ReviewCancelMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6597,6 +6595,7 @@ export type ReviewRecordDeterminationMutationVariables = Exact<{
 
 export type ReviewRecordDeterminationMutation = {
   reviewRecordDetermination: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6609,7 +6608,6 @@ export type ReviewRecordDeterminationMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6706,6 +6704,7 @@ export type ReviewConfirmMutationVariables = Exact<{
 
 export type ReviewConfirmMutation = {
   reviewConfirm: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6718,7 +6717,6 @@ export type ReviewConfirmMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -6814,6 +6812,7 @@ export type ReviewPublishMutationVariables = Exact<{
 
 export type ReviewPublishMutation = {
   reviewPublish: {
+    availableActions: Array<ReviewAction>;
     contentVersionId: string;
     approvedContentVersionId: string | null;
     publisherId: string | null;
@@ -6826,7 +6825,6 @@ export type ReviewPublishMutation = {
     state: ReviewState;
     isRevision: boolean;
     owningDepartmentId: string;
-    availableActions: Array<ReviewAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8604,7 +8602,6 @@ export const DocumentListFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -8664,6 +8661,7 @@ export const DocumentFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -8781,7 +8779,6 @@ export const DocumentFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -8991,7 +8988,6 @@ export const ReviewListFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -9043,6 +9039,7 @@ export const ReviewFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -9137,7 +9134,6 @@ export const ReviewFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -16022,7 +16018,6 @@ export const DocumentsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -16083,7 +16078,6 @@ export const DocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -16133,6 +16127,7 @@ export const DocumentDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -16300,7 +16295,6 @@ export const CreateDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -16350,6 +16344,7 @@ export const CreateDocumentDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -16527,7 +16522,6 @@ export const UpdateDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -16577,6 +16571,7 @@ export const UpdateDocumentDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -16764,7 +16759,6 @@ export const SetDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -16814,6 +16808,7 @@ export const SetDocumentAttributeDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -17001,7 +16996,6 @@ export const RedetermineDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -17051,6 +17045,7 @@ export const RedetermineDocumentAttributeDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -17218,7 +17213,6 @@ export const SignDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -17268,6 +17262,7 @@ export const SignDocumentDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -17432,7 +17427,6 @@ export const SubmitDocumentForReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -17482,6 +17476,7 @@ export const SubmitDocumentForReviewDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -17646,7 +17641,6 @@ export const DiscardDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -17696,6 +17690,7 @@ export const DiscardDocumentDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -17860,7 +17855,6 @@ export const ReviseDocumentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -17910,6 +17904,7 @@ export const ReviseDocumentDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -18177,7 +18172,6 @@ export const ConfirmDocumentAttributeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -18227,6 +18221,7 @@ export const ConfirmDocumentAttributeDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -18401,7 +18396,6 @@ export const RecordDocumentDeclassificationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'proposedAttribute' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -18451,6 +18445,7 @@ export const RecordDocumentDeclassificationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DocumentListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'coDepartmentIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'jointAgencyIds' } },
@@ -19828,7 +19823,6 @@ export const ReviewsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -19886,7 +19880,6 @@ export const ReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -19963,6 +19956,7 @@ export const ReviewDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -20137,7 +20131,6 @@ export const ReviewInitialDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -20214,6 +20207,7 @@ export const ReviewInitialDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -20388,7 +20382,6 @@ export const ReviewSecrecyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -20465,6 +20458,7 @@ export const ReviewSecrecyDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -20636,7 +20630,6 @@ export const ReviewApproveDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -20713,6 +20706,7 @@ export const ReviewApproveDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -20864,7 +20858,6 @@ export const ReviewReturnDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -20941,6 +20934,7 @@ export const ReviewReturnDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -21092,7 +21086,6 @@ export const ReviewEscalateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -21169,6 +21162,7 @@ export const ReviewEscalateDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -21320,7 +21314,6 @@ export const ReviewReferDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -21397,6 +21390,7 @@ export const ReviewReferDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -21548,7 +21542,6 @@ export const ReviewCancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -21625,6 +21618,7 @@ export const ReviewCancelDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -21786,7 +21780,6 @@ export const ReviewRecordDeterminationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -21863,6 +21856,7 @@ export const ReviewRecordDeterminationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -22024,7 +22018,6 @@ export const ReviewConfirmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -22101,6 +22094,7 @@ export const ReviewConfirmDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },
@@ -22252,7 +22246,6 @@ export const ReviewPublishDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isRevision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owningDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -22329,6 +22322,7 @@ export const ReviewPublishDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'contentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'approvedContentVersionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publisherId' } },

@@ -46,9 +46,9 @@ const EmergencyWithdrawDialog = ({ entry, onClose }: { entry: CatalogEntry; onCl
   return (
     <StepFormDialog
       recordId={entry.id}
-      title="紧急撤下"
+      title={CATALOG_ENTRY_ACTION_LABELS.EMERGENCY_WITHDRAW}
       warning="用于信息泄露等紧急情况：立即从所有公开渠道撤下该索引号下的条目，无须等待其他人员。"
-      saveLabel="紧急撤下"
+      saveLabel={CATALOG_ENTRY_ACTION_LABELS.EMERGENCY_WITHDRAW}
       error={error}
       onClose={onClose}
       onSubmit={(data) => run({ indexNumber: entry.indexNumber, reason: String(data.reason ?? '') })}
@@ -69,10 +69,15 @@ export const EmergencyWithdrawCatalogEntryButton = () => {
     record: entry,
   });
   const [open, setOpen] = useState(false);
-  if (!entry || !canAccess || entry.state !== 'PUBLISHED') return null;
+  if (!entry || !canAccess || !entry.availableActions.includes('EMERGENCY_WITHDRAW')) return null;
   return (
     <>
-      <Button label="紧急撤下" color="error" variant="contained" onClick={() => setOpen(true)}>
+      <Button
+        label={CATALOG_ENTRY_ACTION_LABELS.EMERGENCY_WITHDRAW}
+        color="error"
+        variant="contained"
+        onClick={() => setOpen(true)}
+      >
         <RemoveCircleIcon />
       </Button>
       {open && <EmergencyWithdrawDialog entry={entry} onClose={() => setOpen(false)} />}

@@ -124,10 +124,12 @@ const StepButton = ({ document, action }: { document: Document; action: Document
 /** The document's buttons, exactly the actions the API offers now (it decides; the console never compares states). */
 export const DocumentWorkflowActions = () => {
   const document = useRecordContext<Document>();
-  if (!document || document.attributeProposal === undefined) return null;
+  // Only the document's own page loads its actions (a list row does not).
+  if (!document?.availableActions || document.attributeProposal === undefined) return null;
+  const { availableActions } = document;
   return (
     <>
-      {document.availableActions
+      {availableActions
         .filter((action): action is DocumentAction => Object.hasOwn(DOCUMENT_CONSOLE_ACTIONS, action))
         .map((action) => (
           <StepButton key={action} document={document} action={action} />

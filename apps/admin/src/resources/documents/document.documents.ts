@@ -36,7 +36,6 @@ export const DocumentListFields = graphql(`
     attribute
     proposedAttribute
     departmentId
-    availableActions
     version
     createdAt
     updatedAt
@@ -47,6 +46,7 @@ export const DocumentListFields = graphql(`
 export const DocumentFields = graphql(`
   fragment DocumentFields on Document {
     ...DocumentListFields
+    availableActions
     summary
     coDepartmentIds
     jointAgencyIds

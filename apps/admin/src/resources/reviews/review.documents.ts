@@ -24,7 +24,6 @@ export const ReviewListFields = graphql(`
     state
     isRevision
     owningDepartmentId
-    availableActions
     version
     createdAt
     updatedAt
@@ -35,6 +34,7 @@ export const ReviewListFields = graphql(`
 export const ReviewFields = graphql(`
   fragment ReviewFields on Review {
     ...ReviewListFields
+    availableActions
     contentVersionId
     approvedContentVersionId
     publisherId

@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor, DepartmentScope, RolePermission } from '@gdp/domain';
+import {
+  ACCESS_RULES,
+  isFineGrainedPermission,
+  type Actor,
+  type DepartmentScope,
+  type RolePermission,
+} from '@gdp/domain';
 import { callerScope } from '../../shared/access/department-scope.js';
 import { notFound } from '../../shared/errors/app-errors.js';
 import { isUuid } from '../../shared/persistence/query-helpers.js';
@@ -7,17 +13,10 @@ import { Document } from './document.entity.js';
 
 export const DOCUMENT_LABEL = '公文';
 
-/** The permissions through which someone reads a department's documents (Query.documents' rule). */
-const READING_PERMISSIONS: readonly RolePermission[] = [
-  'DOCUMENT_DRAFT',
-  'DOCUMENT_SIGN',
-  'DOCUMENT_ATTRIBUTE_REDETERMINE',
-  'REVIEW_LEVEL_1',
-  'REVIEW_LEVEL_2',
-  'REVIEW_LEVEL_3',
-  'REVIEW_OVERSIGHT',
-  'PUBLISH',
-];
+/** The permissions through which someone reads a department's documents: Query.documents' own rule. */
+const READING_PERMISSIONS = (ACCESS_RULES['Query.documents'].permissions ?? []).filter(
+  (permission): permission is RolePermission => !isFineGrainedPermission(permission),
+);
 
 /** The departments whose documents (and reviews) the caller reads: the union over the chain's permissions. */
 export function documentReaderScope(actor: Actor): DepartmentScope {
