@@ -146,7 +146,7 @@ export async function createApiTokenInDatabase(
         lastUsedAt: null, revokedAt: null, revokedById: null,
       });
       // The child's stdout is how the secret reaches the test (a throwaway token of a throwaway data folder).
-      process.stdout.write('TOKEN ' + secret + '\n');
+      console.log('TOKEN ' + secret);
     `,
     token,
     `Creating the API token ${token.name}`,
