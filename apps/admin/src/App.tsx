@@ -9,6 +9,10 @@ import { ConsoleServicesProvider } from './providers/console-context';
 import type { ConsoleProviders } from './providers/console-providers';
 import { i18nProvider } from './providers/i18n-provider';
 import apiTokens from './resources/api-tokens';
+import applications, {
+  ApplicationAnnualReportPage,
+  ApplicationReplyLetterPage,
+} from './resources/applications';
 import auditLogs from './resources/audit-logs';
 import calendarOverrides from './resources/calendar-overrides';
 import complaints from './resources/complaints';
@@ -26,6 +30,8 @@ import myTasks from './resources/my-tasks';
 import notifications from './resources/notifications';
 import jobRuns from './resources/job-runs';
 import outboxMessages from './resources/outbox-messages';
+import meetings, { MeetingCalendarPage, MeetingInvitationLetterPage } from './resources/meetings';
+import representatives from './resources/representatives';
 import rules from './resources/rules';
 import staffChanges from './resources/staff-changes';
 import tasks from './resources/tasks';
@@ -69,6 +75,15 @@ export const App = ({ providers }: { providers: ConsoleProviders }) => (
       <Resource name="reviews" {...reviews} />
       <Resource name="consultations" {...consultations} />
       <Resource name="catalogEntries" {...catalogEntries} />
+      <Resource name="applications" {...applications} />
+      <Resource name="representatives" {...representatives} />
+      <Resource name="meetings" {...meetings} />
+      <CustomRoutes>
+        <Route path="/applications/annual-report" element={<ApplicationAnnualReportPage />} />
+        <Route path="/applications/:id/reply-letter" element={<ApplicationReplyLetterPage />} />
+        <Route path="/meetings/calendar" element={<MeetingCalendarPage />} />
+        <Route path="/meetings/invitations/:invitationId/letter" element={<MeetingInvitationLetterPage />} />
+      </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/totp-enrolment" element={<TotpEnrolmentPage />} />

@@ -53,6 +53,10 @@ const environmentSchema = z.object({
   ANONYMOUS_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   /** The bureau's code at the head of the public catalog's index numbers (索引号). */
   BUREAU_INDEX_CODE: z.string().regex(BUREAU_INDEX_CODE_PATTERN, '须为 1–32 位大写字母、数字或连字符').default(DEFAULT_BUREAU_INDEX_CODE),
+  /** The bureau's name as it signs its letters (the reply to an application). */
+  BUREAU_NAME: z.string().trim().min(1).max(100).default('市文化广电旅游局'),
+  /** Processing fees for applications (国办函〔2020〕109号): off unless the bureau decides to charge. */
+  APPLICATION_FEES_ENABLED: boolean.default(false),
   /** Where attachments' bytes live: in the database (default, nothing else to run), a folder, or an S3 bucket. */
   FILE_STORAGE: z.enum(['database', 'local', 's3'] satisfies FileStorageBackend[]).default('database'),
   FILE_STORAGE_DIR: optional(z.string()),
@@ -98,6 +102,8 @@ export type AppConfig = {
   anonymousPublicRead: boolean;
   anonymousRateLimitPerMinute: number;
   bureauIndexCode: string;
+  bureauName: string;
+  applicationFeesEnabled: boolean;
   fileStorage: FileStorageBackend;
   fileStorageDir: string;
   fileMaxBytes: number;
@@ -159,6 +165,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     anonymousPublicRead: env.ANONYMOUS_PUBLIC_READ,
     anonymousRateLimitPerMinute: env.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
     bureauIndexCode: env.BUREAU_INDEX_CODE,
+    bureauName: env.BUREAU_NAME,
+    applicationFeesEnabled: env.APPLICATION_FEES_ENABLED,
     fileStorage: env.FILE_STORAGE,
     fileStorageDir: path.resolve(env.FILE_STORAGE_DIR ?? path.join(dataDir, 'files')),
     fileMaxBytes: env.FILE_MAX_BYTES,

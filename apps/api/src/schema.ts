@@ -19,6 +19,14 @@ import { ComplaintResolver, ComplaintSubmissionResolver, CorrectionOrderResolver
 import { DocumentAttachmentResolver, DocumentContentVersionResolver, DocumentResolver } from './modules/document/index.js';
 import { ReviewDecisionResolver, ReviewResolver } from './modules/review/index.js';
 import { ConsultationResolver, DocumentConsultationsResolver } from './modules/consultation/index.js';
+import { APPLICATION_SUPPLY_RESOLVERS, ApplicationResolver, ApplicationSubmissionResolver } from './modules/application/index.js';
+import {
+  MeetingExternalResolver,
+  MeetingInvitationResolver,
+  MeetingResolver,
+  MeetingResultReviewResolver,
+  RepresentativeResolver,
+} from './modules/meeting/index.js';
 
 /** Resolver classes served besides the product's (tests drive shared services through test-only case kinds). */
 export type ExtraResolvers = readonly Function[];
@@ -48,6 +56,14 @@ export const RESOLVERS = [
   ReviewDecisionResolver,
   ConsultationResolver,
   DocumentConsultationsResolver,
+  ApplicationResolver,
+  ApplicationSubmissionResolver,
+  ...APPLICATION_SUPPLY_RESOLVERS,
+  RepresentativeResolver,
+  MeetingResolver,
+  MeetingInvitationResolver,
+  MeetingResultReviewResolver,
+  MeetingExternalResolver,
 ] as const;
 
 /**

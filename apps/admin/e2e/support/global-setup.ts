@@ -57,13 +57,31 @@ export interface E2eContext {
     consultPublisher: StaffAccount;
     consultHead: StaffAccount;
     coDepartmentHead: StaffAccount;
+    /** APPLICATION_HANDLER (no TOTP, bureau-wide): runs disclosure applications (applications.e2e.ts). */
+    applicationHandler: StaffAccount;
+    /**
+     * Meetings with representatives (meetings.e2e.ts): the MEETING_ORGANIZER of `meetingDepartment` (runs the
+     * meeting, review level 1 of its results) and that department's review chain.
+     */
+    meetingOrganizer: StaffAccount;
+    meetingOfficer: StaffAccount;
+    meetingHead: StaffAccount;
+    meetingPublisher: StaffAccount;
   };
+  /** The department that organizes the meeting of meetings.e2e.ts. */
+  meetingDepartment: { code: string; name: string };
+  /** An external app's API token with scope invitations:respond (representatives answer with their codes). */
+  invitationsApiToken: string;
+  /** An external app's API token with scope opinions:submit (representatives' written opinions). */
+  opinionsApiToken: string;
   consultDepartment: { code: string; name: string };
   coDepartment: { code: string; name: string };
   /** An external agency to consult before 签发. */
   consultedAgency: { name: string; address: string };
   /** An external app's API token with scope public:read (the public catalog). */
   publicApiToken: string;
+  /** An external app's API token with scope applications:submit (online disclosure applications). */
+  applicationsApiToken: string;
   /** A department (处室) of the bureau, created before the server starts (no console step creates it). */
   complaintDepartment: { code: string; name: string };
 }
@@ -186,6 +204,41 @@ export default async function setup(project: TestProject) {
       scopes: ['public:read'],
       createdBy: admin.username,
     });
+    const applicationHandler = await createUserWithCli(dataDir, {
+      username: `e2e.ysq.${runId}`,
+      name: '测试依申请公开办理人员',
+      roles: ['APPLICATION_HANDLER'],
+    });
+    const applicationsApiToken = await createApiTokenInDatabase(dataDir, {
+      name: `e2e 网上申请 ${runId}`,
+      scopes: ['applications:submit'],
+      createdBy: admin.username,
+    });
+    const meetingDepartment = await createDepartmentInDatabase(dataDir, {
+      code: `E2E_HY_${runId.toUpperCase()}`,
+      name: `测试会议承办处室${runId}`,
+    });
+    const meetingAccount = (key: string, name: string, role: string) =>
+      createUserWithCli(dataDir, {
+        username: `e2e.${key}.${runId}`,
+        name,
+        roles: [role],
+        department: meetingDepartment.code,
+      });
+    const meetingOrganizer = await meetingAccount('hyorganizer', '测试会议组织人员', 'MEETING_ORGANIZER');
+    const meetingOfficer = await meetingAccount('hysecrecy', '测试会议处室保密员', 'CONFIDENTIALITY_OFFICER');
+    const meetingHead = await meetingAccount('hyhead', '测试会议处室负责人', 'DEPARTMENT_HEAD');
+    const meetingPublisher = await meetingAccount('hypublisher', '测试会议处室发布人', 'PUBLISHER');
+    const invitationsApiToken = await createApiTokenInDatabase(dataDir, {
+      name: `e2e 代表答复 ${runId}`,
+      scopes: ['invitations:respond'],
+      createdBy: admin.username,
+    });
+    const opinionsApiToken = await createApiTokenInDatabase(dataDir, {
+      name: `e2e 代表意见 ${runId}`,
+      scopes: ['opinions:submit'],
+      createdBy: admin.username,
+    });
     server = await startServer(dataDir, logFile);
     console.info(
       `Browser tests: server ${server.url} (pid ${server.pid}) ready in ${Date.now() - started} ms`,
@@ -211,12 +264,21 @@ export default async function setup(project: TestProject) {
         consultPublisher,
         consultHead,
         coDepartmentHead,
+        applicationHandler,
+        meetingOrganizer,
+        meetingOfficer,
+        meetingHead,
+        meetingPublisher,
       },
       complaintDepartment,
       consultDepartment,
       coDepartment,
       consultedAgency,
       publicApiToken,
+      applicationsApiToken,
+      meetingDepartment,
+      invitationsApiToken,
+      opinionsApiToken,
     });
   } catch (error) {
     await teardown();

@@ -596,6 +596,7 @@ export const zhCN: TranslationMessages = {
     menu: {
       workbench: '工作台',
       complaints: '投诉举报',
+      meetings: '社会代表列席',
       disclosure: '政务公开',
       organisation: '组织机构',
       ledger: '工作台账',

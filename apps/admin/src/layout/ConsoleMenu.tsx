@@ -9,9 +9,17 @@ export const MENU_GROUPS: ReadonlyArray<{ label: string; resources: readonly str
   },
   {
     label: 'gdp.menu.disclosure',
-    resources: ['documents', 'reviews', 'catalogEntries', 'guideVersions', 'catalogCategories'],
+    resources: [
+      'documents',
+      'reviews',
+      'applications',
+      'catalogEntries',
+      'guideVersions',
+      'catalogCategories',
+    ],
   },
   { label: 'gdp.menu.complaints', resources: ['complaints', 'correctionOrders'] },
+  { label: 'gdp.menu.meetings', resources: ['meetings', 'representatives'] },
   { label: 'gdp.menu.organisation', resources: ['departments', 'users', 'externalAgencies'] },
   { label: 'gdp.menu.ledger', resources: ['staffChanges', 'rules'] },
   { label: 'gdp.menu.security', resources: ['apiTokens', 'auditLogs'] },

@@ -1,4 +1,5 @@
 import { apiTokenResource } from '../resources/api-tokens/api-token.resource';
+import { applicationResource } from '../resources/applications/application.resource';
 import { auditLogResource } from '../resources/audit-logs/audit-log.resource';
 import { complaintResource } from '../resources/complaints/complaint.resource';
 import { correctionOrderResource } from '../resources/correction-orders/correction-order.resource';
@@ -6,6 +7,8 @@ import { calendarOverrideResource } from '../resources/calendar-overrides/calend
 import { deadlineResource } from '../resources/deadlines/deadline.resource';
 import { departmentResource } from '../resources/departments/department.resource';
 import { externalAgencyResource } from '../resources/external-agencies/external-agency.resource';
+import { meetingResource } from '../resources/meetings/meeting.resource';
+import { representativeResource } from '../resources/representatives/representative.resource';
 import { guideVersionResource } from '../resources/guide-versions/guide-version.resource';
 import { catalogCategoryResource } from '../resources/catalog-categories/catalog-category.resource';
 import { catalogEntryResource } from '../resources/catalog-entries/catalog-entry.resource';
@@ -48,6 +51,9 @@ export const RESOURCE_REGISTRY = {
   reviews: reviewResource,
   consultations: consultationResource,
   catalogEntries: catalogEntryResource,
+  applications: applicationResource,
+  representatives: representativeResource,
+  meetings: meetingResource,
 } as const satisfies Record<string, ResourceDefinition>;
 
 export type ResourceName = keyof typeof RESOURCE_REGISTRY;

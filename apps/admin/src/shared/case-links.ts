@@ -33,6 +33,7 @@ export const TASK_KIND_LINKS: Readonly<Partial<Record<TaskKind, CaseLink>>> = {
   REVIEW_PUBLISH: { resource: 'reviews', type: 'show' },
   // A consultation's tasks carry the consultation's id; its page leads to the document, where it is handled.
   CONSULTATION_REPLY: { resource: 'consultations', type: 'show' },
+  APPLICATION_CONSULTATION_REPLY: { resource: 'consultations', type: 'show' },
   CO_DEPARTMENT_CONSENT: { resource: 'consultations', type: 'show' },
 };
 

@@ -10,13 +10,15 @@
  * BENCH_CATALOG_ROWS changes. Drop it by hand to start over.
  * Query kinds: the newest page of a category; a 3+ character search, newest first; a 1–2 character title
  * search. Each kind runs BENCH_SECONDS (10) at BENCH_CONNECTIONS (10) concurrent callers, API then raw.
- * The callers run in this process (fetch), for the API and the raw handler alike.
+ * The callers run in a worker thread (catalog-bench-callers.ts), for the API and the raw handler alike, so
+ * that they never share the event loop of the server under test.
  * Not part of CI.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { API_TOKEN_PREFIX, generateSecretToken, sha256Hex } from '../modules/auth/credentials.js';
 import { startApp } from '../app.js';
@@ -30,6 +32,8 @@ import {
   queryPublicCatalog,
   type PublicCatalogQuery,
 } from '../modules/catalog/catalog-public-search.js';
+import { callApi, type CallerJob, type CallerResult } from './catalog-bench-callers.js';
+import { benchQuery, CATEGORIES, WORDS, type Kind } from './catalog-bench-queries.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const ROWS = env('BENCH_CATALOG_ROWS', 1_000_000);
@@ -39,50 +43,6 @@ const DB_NAME = process.env.BENCH_CATALOG_DB || 'gdp_bench_catalog';
 const ADMIN_URL = process.env.DATABASE_URL;
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const logger = createLogger('warn', process.stderr);
-
-const CATEGORIES = Array.from({ length: 8 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
-const WORDS = [
-  '关于',
-  '印发',
-  '通知',
-  '公告',
-  '文化',
-  '市场',
-  '综合',
-  '执法',
-  '规范',
-  '预算',
-  '决算',
-  '审计',
-  '整改',
-  '税务',
-  '环境',
-  '保护',
-  '交通',
-  '运输',
-  '教育',
-  '卫生',
-  '健康',
-  '住房',
-  '保障',
-  '安全',
-  '生产',
-  '应急',
-  '管理',
-  '农业',
-  '农村',
-  '社会',
-  '救助',
-  '养老',
-  '服务',
-  '工作',
-  '方案',
-  '实施',
-  '意见',
-  '办法',
-  '规划',
-  '报告',
-];
 
 /** Titles and summaries from the fixed word list, chosen by row number (same data on every run). */
 const GENERATE_SQL = `
@@ -152,41 +112,29 @@ async function prepare(url: string): Promise<{ departmentId: string }> {
   return { departmentId: department.id };
 }
 
-type Kind = 'list' | 'search3' | 'search12';
+/** Number of the next request (see benchQuery), carried on from one run of callers to the next. */
 let counter = 0;
-/**
- * Lists cycle through the 8 categories (answers repeat: the cache's case). Search terms vary so that most
- * API searches miss the cache: 3+ characters are two words of the list (1,600 terms, 4 characters);
- * 1–2 characters are one character of a word (80 terms) or the 2 characters across two words (1,600).
- */
-function nextQuery(kind: Kind): PublicCatalogQuery {
-  counter++;
-  const a = WORDS[counter % 40];
-  const b = WORDS[Math.floor(counter / 40) % 40];
-  if (kind === 'list') return { categoryId: CATEGORIES[counter % 8], offset: 0, limit: 20 };
-  if (kind === 'search3') return { search: a + b, offset: 0, limit: 20 };
-  return { search: counter % 3 === 0 ? a[Math.floor(counter / 40) % 2] : a[1] + b[0], offset: 0, limit: 20 };
-}
 
+/** `connections` callers for SECONDS, in a worker thread. */
 async function drive(
-  send: (query: PublicCatalogQuery) => Promise<void>,
+  target: 'api' | 'raw',
+  url: string,
+  token: string,
   kind: Kind,
   connections = CONNECTIONS,
 ) {
-  const latencies: number[] = [];
-  const until = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < until) {
-        const started = performance.now();
-        await send(nextQuery(kind));
-        latencies.push(performance.now() - started);
-      }
-    }),
+  const job: CallerJob = { target, url, token, kind, connections, seconds: SECONDS, counter };
+  const worker = new Worker(new URL('./catalog-bench-callers.js', import.meta.url), { workerData: job });
+  const message = await new Promise<{ ok: true; result: CallerResult } | { ok: false; error: string }>(
+    (resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    },
   );
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
-  return { rps: latencies.length / SECONDS, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  await worker.terminate();
+  if (!message.ok) throw new Error(message.error);
+  counter = message.result.counter;
+  return message.result;
 }
 
 async function main() {
@@ -236,86 +184,42 @@ async function main() {
     dataEncryptionKeyId: 'bench',
   };
   const app = await startApp({ config, logger, database });
-  const QUERY = `query($f: PublicCatalogEntryFilter, $p: PageInput) { publicCatalogEntries(filter: $f, page: $p) { total totalIsCapped items { indexNumber entryVersion title summary body documentNumber category { id name } departmentName formedDate publishedAt subjectKind corrections { entryVersion publishedAt } } } }`;
-  const viaApi = async (query: PublicCatalogQuery) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: QUERY,
-        variables: { f: { categoryId: query.categoryId, search: query.search }, p: { perPage: query.limit } },
-      }),
-    });
-    const text = await response.text();
-    if (response.status !== 200 || text.includes('"errors"')) throw new Error(text.slice(0, 300));
-  };
+  const apiUrl = `${app.url}/graphql`;
+  const viaApi = (query: PublicCatalogQuery) => callApi(apiUrl, token, query);
 
-  // The raw handler: the same statements as the API on a cache miss (page, count, names, versions).
+  // The raw handler: the same statements as the API on a cache miss, without GraphQL, credential or cache.
   const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
   let rawStatements = 0;
   let rawRequests = 0;
-  const rawQuery = (sql: string, params: unknown[]) => {
-    rawStatements++;
-    return pool.query(sql, params);
-  };
   const raw = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', async () => {
       const query = JSON.parse(body) as PublicCatalogQuery;
       rawRequests++;
-      const { rows, counted } = await queryPublicCatalog(
-        async (sql, params) => (await rawQuery(sql, params)).rows,
-        query,
-      );
-      const [departments, categories, versions] = await Promise.all([
-        rawQuery(`SELECT id, name FROM department WHERE id = ANY($1)`, [
-          [...new Set(rows.map((r) => r.owningDepartmentId))],
-        ]),
-        rawQuery(`SELECT id, name FROM catalog_category WHERE id = ANY($1)`, [
-          [...new Set(rows.map((r) => r.categoryId))],
-        ]),
-        rawQuery(
-          `SELECT index_number, entry_version, published_at FROM catalog_entry WHERE index_number = ANY($1) ORDER BY entry_version`,
-          [rows.map((r) => r.indexNumber)],
-        ),
-      ]);
-      const names = new Map(departments.rows.map((d) => [d.id, d.name]));
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({
-          data: {
-            publicCatalogEntries: {
-              ...cappedTotal(counted),
-              items: rows.map((r) => ({
-                ...r,
-                departmentName: names.get(r.owningDepartmentId),
-                categories: categories.rowCount,
-                versions: versions.rowCount,
-              })),
-            },
-          },
-        }),
-      );
+      const { rows, counted } = await queryPublicCatalog(async (sql, params) => {
+        rawStatements++;
+        return (await pool.query(sql, params)).rows;
+      }, query);
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ data: { publicCatalogEntries: { ...cappedTotal(counted), items: rows } } }));
     });
   });
   await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
   const rawUrl = `http://127.0.0.1:${(raw.address() as { port: number }).port}/`;
-  const viaRaw = async (query: PublicCatalogQuery) => {
-    const response = await fetch(rawUrl, { method: 'POST', body: JSON.stringify(query) });
-    await response.text();
-  };
 
   // SQL statements per request: the database's statement counter around sequential API calls.
   const statementsPerRequest = async (kind: Kind) => {
     const before = database.statementCount();
-    for (let i = 0; i < 40; i++) await viaApi(nextQuery(kind));
+    for (let i = 0; i < 40; i++) await viaApi(benchQuery(kind, counter++));
     return (database.statementCount() - before) / 40;
   };
   /** …and for one request right after a catalog change (every replica's cache stale). */
   const statementsOnMiss = async (kind: Kind) => {
     await ds.query(`UPDATE catalog_state SET stamp = stamp + 1 WHERE id = 1`);
     const before = database.statementCount();
-    await viaApi(nextQuery(kind));
+    await viaApi(benchQuery(kind, counter++));
     return database.statementCount() - before;
   };
 
@@ -333,20 +237,27 @@ async function main() {
       alone: Awaited<ReturnType<typeof drive>>;
     }
   > = {};
+  /** A catalog change: every cached answer is stale, so a measured run starts from an empty cache. */
+  const invalidateCache = () => ds.query(`UPDATE catalog_state SET stamp = stamp + 1 WHERE id = 1`);
   for (const kind of kinds) {
-    await drive(viaApi, kind); // warm-up
+    await drive('api', apiUrl, token, kind); // warm-up
     const sql = await statementsPerRequest(kind);
     const sqlOnMiss = await statementsOnMiss(kind);
-    const api = await drive(viaApi, kind);
+    await invalidateCache();
+    const statementsBefore = database.statementCount();
+    const api = await drive('api', apiUrl, token, kind);
+    // Statements per request while measured: below the cache-miss figure by the share of cache hits.
+    const sqlInRun = (database.statementCount() - statementsBefore) / api.requests;
     rawStatements = rawRequests = 0;
-    const rawResult = await drive(viaRaw, kind);
+    const rawResult = await drive('raw', rawUrl, token, kind);
     const rawSql = rawStatements / rawRequests;
     // One caller at a time: the time a search takes, without queueing behind the other callers.
-    const alone = await drive(viaApi, kind, 1);
+    await invalidateCache();
+    const alone = await drive('api', apiUrl, token, kind, 1);
     results[kind] = { api, raw: rawResult, sql, alone };
     const f = (n: number) => n.toFixed(1);
     out(
-      `${kind.padEnd(9)} API ${f(api.rps)} req/s p50 ${f(api.p50)} p95 ${f(api.p95)} p99 ${f(api.p99)} ms | raw ${f(rawResult.rps)} req/s p50 ${f(rawResult.p50)} p95 ${f(rawResult.p95)} p99 ${f(rawResult.p99)} ms | ratio ${(api.rps / rawResult.rps).toFixed(2)}× | SQL statements per API request ${sql.toFixed(2)} (on a cache miss ${sqlOnMiss}; raw handler ${rawSql.toFixed(2)})`,
+      `${kind.padEnd(9)} API ${f(api.rps)} req/s p50 ${f(api.p50)} p95 ${f(api.p95)} p99 ${f(api.p99)} ms | raw ${f(rawResult.rps)} req/s p50 ${f(rawResult.p50)} p95 ${f(rawResult.p95)} p99 ${f(rawResult.p99)} ms | ratio ${(api.rps / rawResult.rps).toFixed(2)}× | SQL statements per API request ${sql.toFixed(2)} (on a cache miss ${sqlOnMiss}; in the measured run ${sqlInRun.toFixed(2)}; raw handler ${rawSql.toFixed(2)})`,
     );
   }
   for (const kind of kinds) {

@@ -11,6 +11,7 @@ import { CatalogCategory } from '../modules/catalog/catalog-category.entity.js';
 import { CatalogEntry } from '../modules/catalog/catalog-entry.entity.js';
 import { Document, DocumentAttachment, DocumentContentVersion, DocumentEvent } from '../modules/document/document.entity.js';
 import { Review, ReviewDecisionRecord } from '../modules/review/review.entity.js';
+import { ReviewEvidenceFile } from '../modules/review/review-evidence.entity.js';
 import { StaffChange } from '../modules/staff-change/staff-change.entity.js';
 import { Rule } from '../modules/rules-library/rule.entity.js';
 import { RuleVersion } from '../modules/rules-library/rule-version.entity.js';
@@ -29,5 +30,8 @@ import { OutboxMessage } from '../modules/notice/outbox-message.entity.js';
 import { Complaint, ComplaintIdentityReveal, ComplaintSealedRecord } from '../modules/complaint/complaint.entity.js';
 import { CorrectionOrder } from '../modules/complaint/correction-order.entity.js';
 import { Consultation, ConsultationEvent } from '../modules/consultation/consultation.entity.js';
+import { Application, ApplicationApplicant, ApplicationEvent } from '../modules/application/application.entity.js';
+import { ApplicationSupplyFile, ApplicationSupplyVersion } from '../modules/application/application-supply.entity.js';
+import { Meeting, MeetingInterestDeclaration, MeetingInvitation, MeetingOpinion, MeetingResultVersion, MeetingTopic, Representative, RepresentativeEligibilityCheck } from '../modules/meeting/meeting.entity.js';
 /** Every persisted entity; the migration check compares them with the migrations. */
-export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification, Complaint, ComplaintSealedRecord, CorrectionOrder, ComplaintIdentityReveal, GuideVersion, CatalogCategory, CatalogEntry, FileBlob, Document, DocumentContentVersion, DocumentAttachment, DocumentEvent, Review, ReviewDecisionRecord, Consultation, ConsultationEvent];
+export const ENTITIES = [Department, User, RoleGrant, PermissionGrant, Session, LoginAttempt, ApiToken, ApiTokenUsage, AuditLog, ExternalAgency, StaffChange, Rule, RuleVersion, CalendarOverride, CalendarConfirmedYear, Deadline, DeadlineEvent, CitizenCode, CaseNumberSequence, CodeAttempt, IdempotencyKey, JobRun, Notice, OutboxMessage, Task, StaffNotification, Complaint, ComplaintSealedRecord, CorrectionOrder, ComplaintIdentityReveal, GuideVersion, CatalogCategory, CatalogEntry, FileBlob, Document, DocumentContentVersion, DocumentAttachment, DocumentEvent, Review, ReviewDecisionRecord, ReviewEvidenceFile, Consultation, ConsultationEvent, Application, ApplicationApplicant, ApplicationEvent, ApplicationSupplyVersion, ApplicationSupplyFile, Representative, RepresentativeEligibilityCheck, Meeting, MeetingTopic, MeetingInvitation, MeetingInterestDeclaration, MeetingOpinion, MeetingResultVersion];

@@ -10,6 +10,8 @@ import { loadWorkingDayCalendar } from '../modules/calendar/calendar.service.js'
 import { markOverdueDeadlines } from '../modules/deadline/deadline.service.js';
 import { deliverPendingOutbox } from '../modules/notice/index.js';
 import { openDueReassessments } from '../modules/document/document.reassessment.js';
+import { lapseSilentConsultations } from '../modules/consultation/index.js';
+import { anonymiseExpiredApplicants } from '../modules/application/index.js';
 import { createDueNotifications, ensureCalendarConfirmationTask } from '../modules/task/index.js';
 import { purgeExpiredIdempotencyKeys } from '../shared/idempotency/index.js';
 import type { JobDefinition } from './job-definition.js';
@@ -61,8 +63,15 @@ export function productJobs(config: AppConfig): JobDefinition[] {
         ownTransactions: true,
       },
     ),
+    // After overdue marking, before the reminders: a silence that ended yesterday is not reminded of.
+    productJob('consultation.lapse-silent', daily('00:10'), async (manager, services, slot) => ({
+      ...(await lapseSilentConsultations(manager, services, slot)),
+    })),
     productJob('document.reassess-withheld', daily('01:00'), async (manager, services) => ({
       opened: await openDueReassessments(manager, services.clock, config.reassessmentIntervalMonths),
+    })),
+    productJob('application.anonymise-personal-data', daily('02:30'), async (manager, services) => ({
+      anonymised: await anonymiseExpiredApplicants(manager, services.clock),
     })),
     productJob('idempotency.purge-expired', daily('03:00'), async (manager, _services, { now }) => ({
       deleted: await purgeExpiredIdempotencyKeys(manager, now),

@@ -11,12 +11,14 @@ import { Task } from '../../src/modules/task/task.entity.js';
 import { CalendarOverride } from '../../src/modules/calendar/calendar-override.entity.js';
 import { Deadline } from '../../src/modules/deadline/deadline.entity.js';
 import { Complaint, CorrectionOrder } from '../../src/modules/complaint/index.js';
+import { Application } from '../../src/modules/application/index.js';
 import { CatalogCategory } from '../../src/modules/catalog/catalog-category.entity.js';
 import { GuideVersion } from '../../src/modules/catalog/guide-version.entity.js';
 import { CatalogEntry } from '../../src/modules/catalog/catalog-entry.entity.js';
 import { Document } from '../../src/modules/document/document.entity.js';
 import { Review } from '../../src/modules/review/review.entity.js';
 import { Consultation } from '../../src/modules/consultation/consultation.entity.js';
+import { Meeting, Representative } from '../../src/modules/meeting/meeting.entity.js';
 import { createApiToken, createDepartment, createStaff, signedIn } from '../support/factories.js';
 import { type GraphQLClient, type GraphQLResponse, firstError } from '../support/graphql-client.js';
 import { startTestApp, TEST_START, type TestApp } from '../support/test-app.js';
@@ -84,11 +86,15 @@ describe('sorting every list', () => {
   let auditor: GraphQLClient;
   let drafter: GraphQLClient;
   let complaintHandler: GraphQLClient;
+  let meetingOrganizer: GraphQLClient;
+  let meetingDepartmentId = '';
   /** Tasks in the drafter's inbox: assigned to them or waiting in their department's queue. */
   const taskIds: string[] = [];
   const overrideIds: string[] = [];
   const deadlineIds: string[] = [];
   const complaintIds: string[] = [];
+  const applicationIds: string[] = [];
+  let applicationHandler: GraphQLClient;
   const correctionOrderIds: string[] = [];
   const catalogEntryIds: string[] = [];
   let drafterDepartmentId = '';
@@ -298,6 +304,37 @@ describe('sorting every list', () => {
       filter: () => ({ ids: complaintIds }),
       tiedField: 'channel',
       refusedField: 'summary',
+    },
+    {
+      list: 'applications',
+      key: 'id',
+      client: () => applicationHandler,
+      query: listQuery(
+        'applications',
+        'ApplicationFilter',
+        'id receivedDate caseNumber channel applicantType state replyDueDate closedDate updatedAt',
+      ),
+      filter: () => ({ ids: applicationIds }),
+      tiedField: 'channel',
+      refusedField: 'description',
+    },
+    {
+      list: 'meetings',
+      key: 'id',
+      client: () => meetingOrganizer,
+      query: listQuery('meetings', 'MeetingFilter', 'id startsAt caseNumber title state departmentId createdAt'),
+      filter: () => ({ departmentId: meetingDepartmentId }),
+      tiedField: 'state',
+      refusedField: 'place',
+    },
+    {
+      list: 'representatives',
+      key: 'id',
+      client: () => meetingOrganizer,
+      query: listQuery('representatives', 'RepresentativeFilter', 'id name type state createdAt'),
+      filter: () => ({ search: `排序单位${TAG}` }),
+      tiedField: 'type',
+      refusedField: 'organisation',
     },
     {
       list: 'correctionOrders',
@@ -597,7 +634,8 @@ describe('sorting every list', () => {
       ['C', 'APPLICATION_REPLY', '2026-12-01', 'OPEN', true, null],
       ['A', 'CONSULTATION_REPLY', '2026-12-01', 'OPEN', false, LATER],
       ['B', 'APPLICATION_REPLY', null, 'OPEN', true, null],
-      ['E', 'APPLICATION_REPLY', '2026-12-01', 'DONE', false, EARLIER],
+      // Unassigned, so seen in the drafter's department queue: a kind any member of the department may take.
+      ['E', 'CONSULTATION_REPLY', '2026-12-01', 'DONE', false, EARLIER],
       ['D', 'MEETING_FEEDBACK', '2026-11-20', 'CANCELLED', true, null],
       ['F', 'CONSULTATION_REPLY', '2027-01-04', 'OPEN', false, null],
     ] as const) {
@@ -691,6 +729,49 @@ describe('sorting every list', () => {
       );
       complaintIds.push(complaint.id);
     }
+    // Applications: channels and types repeat; one reply clock suspended (no due date), two closed.
+    ({ client: applicationHandler } = await signedIn(testApp, { roles: ['APPLICATION_HANDLER'] }));
+    for (const [number, channel, applicantType, state, receivedDate, dueDate, replyDate, updatedAt] of [
+      ['3', 'EMAIL', 'NATURAL_PERSON', 'PROCESSING', '2026-11-20', '2026-12-18', null, TEST_START],
+      ['1', 'EMAIL', 'COMMERCIAL_ENTERPRISE', 'CLOSED', '2026-10-12', '2026-11-09', '2026-11-02', EARLIER],
+      ['5', 'ONLINE', 'NATURAL_PERSON', 'AWAITING_CORRECTION', '2026-11-20', null, null, LATER],
+      ['2', 'EMAIL', 'NATURAL_PERSON', 'CLOSED', '2026-11-02', '2026-11-30', '2026-11-25', TEST_START],
+      ['4', 'FAX', 'OTHER_ORGANISATION', 'PROCESSING', '2026-11-24', '2026-12-18', null, LATER],
+    ] as const) {
+      const application = await ds.manager.save(
+        ds.manager.create(Application, {
+          id: randomUUID(),
+          caseNumber: `YS-S${TAG}-${number}`,
+          channel,
+          arrivedDate: receivedDate,
+          receivedDate,
+          applicantType,
+          description: `排序申请${TAG}`,
+          deliveryForm: 'PAPER',
+          state,
+          replyDate,
+          createdAt: new Date(TEST_START),
+          updatedAt: new Date(updatedAt),
+        }),
+      );
+      applicationIds.push(application.id);
+      await ds.manager.save(
+        ds.manager.create(Deadline, {
+          kind: 'APPLICATION_REPLY',
+          caseKind: 'APPLICATION',
+          caseId: application.id,
+          title: `排序申请${TAG}`,
+          startDate: receivedDate,
+          periodWorkingDays: 20,
+          suspensions: dueDate ? [] : [{ from: receivedDate, to: null, reason: '告知补正' }],
+          dueDate,
+          isSuspended: dueDate === null,
+          state: replyDate ? 'MET' : 'OPEN',
+          createdAt: new Date(TEST_START),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+    }
     for (const [department, dueDate, state, createdAt] of [
       [0, '2026-12-10', 'ORDERED', null],
       [1, '2026-12-01', 'REPORTED', LATER],
@@ -710,6 +791,52 @@ describe('sorting every list', () => {
         }),
       );
       correctionOrderIds.push(order.id);
+    }
+
+    // Meetings of one department: states and start times repeat; the registry: types and names repeat.
+    meetingDepartmentId = (await createDepartment(ds, { code: `M${TAG}`, name: `排序会议处${TAG}` })).id;
+    ({ client: meetingOrganizer } = await signedIn(testApp, {
+      roles: [{ role: 'MEETING_ORGANIZER', departmentId: meetingDepartmentId }],
+      departmentId: meetingDepartmentId,
+    }));
+    for (const [number, title, state, startsAt, createdAt] of [
+      ['3', 'C', 'PLANNED', LATER, TEST_START],
+      ['1', 'A', 'CLOSED', EARLIER, EARLIER],
+      ['5', 'B', 'PLANNED', LATER, TEST_START],
+      ['2', 'E', 'CANCELLED', TEST_START, LATER],
+      ['4', 'D', 'PLANNED', TEST_START, TEST_START],
+    ] as const) {
+      await ds.manager.save(
+        ds.manager.create(Meeting, {
+          caseNumber: `HY-S${TAG}-${number}`,
+          title: `排序会议${TAG}${title}`,
+          departmentId: meetingDepartmentId,
+          startsAt: new Date(startsAt),
+          plannedEndsAt: new Date(new Date(startsAt).getTime() + 3_600_000),
+          place: '会议室',
+          state,
+          createdAt: new Date(createdAt),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
+    }
+    for (const [name, type, state, createdAt] of [
+      ['B', 'STAKEHOLDER', 'ACTIVE', TEST_START],
+      ['A', 'EXPERT', 'ACTIVE', LATER],
+      ['B', 'STAKEHOLDER', 'INACTIVE', TEST_START],
+      ['D', 'MEDIA', 'ACTIVE', EARLIER],
+      ['C', 'STAKEHOLDER', 'ACTIVE', TEST_START],
+    ] as const) {
+      await ds.manager.save(
+        ds.manager.create(Representative, {
+          name: `排序代表${TAG}${name}`,
+          type,
+          organisation: `排序单位${TAG}`,
+          state,
+          createdAt: new Date(createdAt),
+          updatedAt: new Date(TEST_START),
+        }),
+      );
     }
 
     // Audit rows of every outcome and actor kind, all at the same instant (the clock stands still).

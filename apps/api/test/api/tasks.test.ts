@@ -129,12 +129,12 @@ describe('tasks (待办) and staff notifications', () => {
     it('shows an assigned task to its assignee only, with working days left on the Shanghai date', async () => {
       // 2026-11-26 (Thursday): 11-27, 11-30, 12-01…12-04 are the working days up to the due date.
       const task = await open({
-        kind: 'APPLICATION_REPLY',
+        kind: 'CONSULTATION_REPLY',
         assigneeId: userId('drafterA1'),
         dueDate: '2026-12-04',
       });
       expect(task).toMatchObject({
-        caseKind: 'APPLICATION',
+        caseKind: 'CONSULTATION',
         assigneeId: userId('drafterA1'),
         departmentId: deptA.id, // the assignee's department
         state: 'OPEN',
@@ -152,7 +152,7 @@ describe('tasks (待办) and staff notifications', () => {
           title: task.title,
           onDate: '2026-11-26',
           readAt: null,
-          taskKind: 'APPLICATION_REPLY',
+          taskKind: 'CONSULTATION_REPLY',
           dueDate: '2026-12-04',
         },
       ]);
@@ -304,7 +304,7 @@ describe('tasks (待办) and staff notifications', () => {
   describe('reassigning', () => {
     it('hands a department task to a member: the new assignee is told and sees it; the queue no longer does', async () => {
       const task = await open({
-        kind: 'APPLICATION_CORRECTION_NOTICE',
+        kind: 'MEETING_FEEDBACK',
         departmentId: deptA.id,
         dueDate: '2026-12-02',
       });
@@ -354,7 +354,7 @@ describe('tasks (待办) and staff notifications', () => {
     });
 
     it('refuses assignees outside the department, inactive or not eligible, and stale versions — changing nothing', async () => {
-      const task = await open({ kind: 'APPLICATION_REPLY', departmentId: deptA.id, dueDate: '2026-12-21' });
+      const task = await open({ kind: 'CONSULTATION_REPLY', departmentId: deptA.id, dueDate: '2026-12-21' });
       const inactive = await createStaff(ds, {
         roles: [{ role: 'DRAFTER', departmentId: deptA.id }],
         departmentId: deptA.id,
@@ -403,7 +403,7 @@ describe('tasks (待办) and staff notifications', () => {
     });
 
     it('hides other departments’ tasks from a head (NOT_FOUND whatever the version) and lets the offices assign bureau-wide', async () => {
-      const inB = await open({ kind: 'APPLICATION_REPLY', departmentId: deptB.id, dueDate: '2026-12-22' });
+      const inB = await open({ kind: 'CONSULTATION_REPLY', departmentId: deptB.id, dueDate: '2026-12-22' });
       for (const version of [inB.version, inB.version + 3]) {
         const error = firstError(
           await client('headA').gql(REASSIGN, { id: inB.id, version, assigneeId: userId('drafterA1') }),
@@ -456,7 +456,7 @@ describe('tasks (待办) and staff notifications', () => {
         departmentId: deptA.id,
       });
       const task = await open({
-        kind: 'APPLICATION_REPLY',
+        kind: 'CONSULTATION_REPLY',
         assigneeId: leaving.user.id,
         dueDate: '2026-12-11',
       });
@@ -520,7 +520,7 @@ describe('tasks (待办) and staff notifications', () => {
         roles: [{ role: 'DRAFTER', departmentId: deptA.id }],
         departmentId: deptA.id,
       });
-      const left = await open({ kind: 'APPLICATION_REPLY', assigneeId: moving.user.id, departmentId: deptA.id });
+      const left = await open({ kind: 'CONSULTATION_REPLY', assigneeId: moving.user.id, departmentId: deptA.id });
       const kept = await open({ kind: 'COMPLAINT_HANDLING', assigneeId: moving.user.id, departmentId: deptB.id });
       const admin = await signedIn(testApp, { roles: ['SYSTEM_ADMIN'] });
       await admin.client.ok(UPDATE_USER, {
@@ -544,7 +544,7 @@ describe('tasks (待办) and staff notifications', () => {
       });
       people.reader = reader;
       const first = await open({
-        kind: 'APPLICATION_REPLY',
+        kind: 'CONSULTATION_REPLY',
         assigneeId: reader.user.id,
         dueDate: '2026-12-14',
       });
@@ -591,7 +591,7 @@ describe('tasks (待办) and staff notifications', () => {
       people.holder = holder;
       // Due Friday 2026-10-09, after the 10-01…10-07 holiday: two working days left from 09-30 on.
       const task = await open({
-        kind: 'APPLICATION_REPLY',
+        kind: 'CONSULTATION_REPLY',
         assigneeId: holder.user.id,
         dueDate: '2026-10-09',
       });
@@ -661,17 +661,17 @@ describe('tasks (待办) and staff notifications', () => {
           manager,
           { clock: testApp.clock, actorId: null },
           {
-            kind: 'APPLICATION_REPLY',
+            kind: 'CONSULTATION_REPLY',
             caseId,
             title: 'YS-2026-000777 申请公开某项目批复',
             departmentId: deptA.id,
-            startDate: '2026-11-02',
+            startDate: '2026-11-09',
           },
         ),
       );
       expect(deadline.dueDate).toBe('2026-11-30');
       const task = await open({
-        kind: 'APPLICATION_REPLY',
+        kind: 'CONSULTATION_REPLY',
         caseId,
         departmentId: deptA.id,
         deadlineId: deadline.id,
@@ -684,7 +684,7 @@ describe('tasks (待办) and staff notifications', () => {
       });
       // A task cannot follow another case's deadline.
       const mismatch = await client('headA').gql(OPEN, {
-        kind: 'APPLICATION_REPLY',
+        kind: 'CONSULTATION_REPLY',
         title: 'x',
         caseId: randomUUID(),
         deadlineId: deadline.id,

@@ -175,10 +175,14 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     toState: 'PUBLIC', contentVersionId: 'PUBLIC', opinion: 'PUBLIC', assessment: 'PUBLIC', outcome: 'PUBLIC',
     publisherId: 'PUBLIC', reference: 'PUBLIC', at: 'PUBLIC',
   },
+  ReviewEvidenceFile: {
+    id: 'PUBLIC', reviewId: 'PUBLIC', fileName: 'PUBLIC', contentType: 'PUBLIC', sizeBytes: 'PUBLIC',
+    sha256: 'PUBLIC', storageKey: 'SECRET', uploadedById: 'PUBLIC', uploadedAt: 'PUBLIC',
+  },
   // Consultations (M4): letters, answers and settlements are business records of the bureau, read by the chain.
   Consultation: {
     id: 'PUBLIC', subjectKind: 'PUBLIC', subjectId: 'PUBLIC', use: 'PUBLIC', departmentId: 'PUBLIC',
-    consulteeAgencyId: 'PUBLIC', consulteeDepartmentId: 'PUBLIC', basicFacts: 'PUBLIC', opinion: 'PUBLIC',
+    consulteeAgencyId: 'PUBLIC', consulteeDepartmentId: 'PUBLIC', consulteeThirdParty: 'PERSONAL', basicFacts: 'PUBLIC', opinion: 'PUBLIC',
     basis: 'PUBLIC', state: 'PUBLIC', replyAgrees: 'PUBLIC', replyText: 'PUBLIC', repliedOn: 'PUBLIC',
     answeredById: 'PUBLIC', answeredAt: 'PUBLIC', settlementBody: 'PUBLIC', settlementDecision: 'PUBLIC',
     settlementReference: 'PUBLIC', settlementSummary: 'PUBLIC', deadlineId: 'PUBLIC', sentById: 'PUBLIC',
@@ -187,6 +191,80 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
   ConsultationEvent: {
     id: 'PUBLIC', consultationId: 'PUBLIC', action: 'PUBLIC', fromState: 'PUBLIC', toState: 'PUBLIC',
     note: 'PUBLIC', actorId: 'PUBLIC', at: 'PUBLIC',
+  },
+  // Applications (M6): what was asked may describe the applicant's own affairs, so the texts are personal; the
+  // applicant's identity lives in its own record — the ID number only as a cipher (SECRET) and a masked copy.
+  Application: {
+    id: 'PUBLIC', caseNumber: 'PUBLIC', channel: 'PUBLIC', arrivedDate: 'PUBLIC', receivedDate: 'PUBLIC',
+    applicantType: 'PUBLIC', description: 'PERSONAL', purpose: 'PERSONAL', deliveryForm: 'PUBLIC',
+    correctedDescription: 'PERSONAL', state: 'PUBLIC', resultCode: 'PUBLIC', replyText: 'PERSONAL', replyDate: 'PUBLIC',
+    publishedIndexNumbers: 'PUBLIC', responsibleAgency: 'PUBLIC', withholdingReasons: 'PUBLIC',
+    correctionRequest: 'PERSONAL', correctionRequestedDate: 'PUBLIC', correctionPeriodWorkingDays: 'PUBLIC',
+    correctionReceivedDate: 'PUBLIC', feeMethod: 'PUBLIC', feeBasis: 'PUBLIC', feeAmount: 'PUBLIC',
+    feeNoticeDate: 'PUBLIC', feePaymentPeriodWorkingDays: 'PUBLIC', feePaidDate: 'PUBLIC', feeReference: 'PUBLIC',
+    linkedComplaintId: 'PUBLIC', applicantFingerprint: 'SECRET', anonymisedAt: 'PUBLIC', handlerId: 'PUBLIC',
+    version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  ApplicationApplicant: {
+    id: 'PUBLIC', name: 'PERSONAL', idType: 'PUBLIC', idNumberCipher: 'SECRET', idNumberMasked: 'PERSONAL',
+    organisationName: 'PUBLIC', creditCode: 'PUBLIC', contactPerson: 'PERSONAL', phone: 'PERSONAL', email: 'PERSONAL',
+    postalAddress: 'PERSONAL', postalCode: 'PERSONAL', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  ApplicationEvent: {
+    id: 'PUBLIC', applicationId: 'PUBLIC', action: 'PUBLIC', fromState: 'PUBLIC', toState: 'PUBLIC', onDate: 'PUBLIC',
+    actorId: 'PUBLIC', note: 'PERSONAL', at: 'PUBLIC',
+  },
+  // What a reply supplies may be the applicant's own affairs or withheld parts: personal, like the reply.
+  ApplicationSupplyVersion: {
+    id: 'PUBLIC', applicationId: 'PUBLIC', kind: 'PUBLIC', basedOnId: 'PUBLIC', holdingDepartmentId: 'PUBLIC',
+    text: 'PERSONAL', replyText: 'PERSONAL', noticeChannel: 'PUBLIC', sealedAt: 'PUBLIC', createdById: 'PUBLIC',
+    createdAt: 'PUBLIC',
+  },
+  ApplicationSupplyFile: {
+    id: 'PUBLIC', versionId: 'PUBLIC', fileName: 'PERSONAL', contentType: 'PUBLIC', sizeBytes: 'PUBLIC',
+    sha256: 'PUBLIC', storageKey: 'SECRET', uploadedById: 'PUBLIC', uploadedAt: 'PUBLIC', removedAt: 'PUBLIC',
+  },
+  // Public representatives at meetings (M8): a representative's contacts and whatever identifies them (the
+  // duplicate keys are built from phone and e-mail) are personal; their opinions, speeches and interest notes
+  // are their own words, personal until the reviewed results are published. Meetings are the bureau's records.
+  Representative: {
+    id: 'PUBLIC', name: 'PERSONAL', type: 'PUBLIC', organisation: 'PUBLIC', title: 'PUBLIC', expertise: 'PUBLIC',
+    phone: 'PERSONAL', email: 'PERSONAL', postalAddress: 'PERSONAL', duplicateKeys: 'PERSONAL', state: 'PUBLIC',
+    eligibilityOutcome: 'PUBLIC', eligibilityBasis: 'PERSONAL', eligibilityCheckedById: 'PUBLIC',
+    eligibilityCheckedAt: 'PUBLIC', createdById: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  RepresentativeEligibilityCheck: {
+    id: 'PUBLIC', representativeId: 'PUBLIC', outcome: 'PUBLIC', basis: 'PERSONAL', checkedById: 'PUBLIC', checkedAt: 'PUBLIC',
+  },
+  Meeting: {
+    id: 'PUBLIC', caseNumber: 'PUBLIC', title: 'PUBLIC', departmentId: 'PUBLIC', startsAt: 'PUBLIC', plannedEndsAt: 'PUBLIC',
+    place: 'PUBLIC', seats: 'PUBLIC', state: 'PUBLIC', postponeReason: 'PUBLIC', cancelReason: 'PUBLIC',
+    startedAt: 'PUBLIC', endedAt: 'PUBLIC', minutes: 'PUBLIC', decisions: 'PUBLIC', feedbackSentAt: 'PUBLIC',
+    deadlineId: 'PUBLIC', createdById: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  MeetingTopic: {
+    id: 'PUBLIC', meetingId: 'PUBLIC', position: 'PUBLIC', title: 'PUBLIC', description: 'PUBLIC',
+    representativesMayAttend: 'PUBLIC', category: 'PUBLIC', seats: 'PUBLIC', removedAt: 'PUBLIC',
+  },
+  MeetingInvitation: {
+    id: 'PUBLIC', meetingId: 'PUBLIC', representativeId: 'PUBLIC', caseNumber: 'PUBLIC', topicIds: 'PUBLIC',
+    state: 'PUBLIC', sequence: 'PUBLIC', noticeChannel: 'PUBLIC', respondedAt: 'PUBLIC', withdrawnReason: 'PUBLIC',
+    checkedInAt: 'PUBLIC', checkedInBy: 'PUBLIC', isLate: 'PUBLIC', departedAt: 'PUBLIC', departedAfterTopicId: 'PUBLIC',
+    attendancePublic: 'PUBLIC', feedbackNoticeId: 'PUBLIC', createdById: 'PUBLIC', version: 'PUBLIC',
+    createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
+  },
+  MeetingInterestDeclaration: {
+    id: 'PUBLIC', invitationId: 'PUBLIC', topicId: 'PUBLIC', hasDirectInterest: 'PUBLIC', note: 'PERSONAL',
+    isFlagged: 'PUBLIC', declaredAt: 'PUBLIC',
+  },
+  MeetingOpinion: {
+    id: 'PUBLIC', meetingId: 'PUBLIC', invitationId: 'PUBLIC', topicId: 'PUBLIC', kind: 'PUBLIC', source: 'PUBLIC',
+    content: 'PERSONAL', recordedById: 'PUBLIC', recordedAt: 'PUBLIC', adoption: 'PUBLIC', adoptionExplanation: 'PUBLIC',
+    adoptionRecordedById: 'PUBLIC', adoptionRecordedAt: 'PUBLIC', version: 'PUBLIC',
+  },
+  MeetingResultVersion: {
+    id: 'PUBLIC', meetingId: 'PUBLIC', kind: 'PUBLIC', basedOnId: 'PUBLIC', body: 'PUBLIC', sealedAt: 'PUBLIC',
+    createdById: 'PUBLIC', createdAt: 'PUBLIC',
   },
   // Complaints (M14) [seed §11-5]: the complainant's identity and material exist only as the sealed cipher
   // (`sealed` in a complaint's audit diff is that cipher); the handler's texts may concern third parties, so
@@ -198,7 +276,7 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     transferredToDepartmentId: 'PUBLIC', transferredToAgencyId: 'PUBLIC', transferredAt: 'PUBLIC',
     transferResult: 'PERSONAL', outcome: 'PUBLIC', findings: 'PERSONAL', replyText: 'PERSONAL', handledAt: 'PUBLIC',
     closedAt: 'PUBLIC', handlerId: 'PUBLIC', version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
-    sealed: 'SECRET',
+    sourceApplicationId: 'PUBLIC', sealed: 'SECRET',
   },
   ComplaintSealedRecord: { complaintId: 'PUBLIC', cipher: 'SECRET', createdAt: 'PUBLIC' },
   CorrectionOrder: {

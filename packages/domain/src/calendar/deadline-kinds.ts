@@ -53,6 +53,25 @@ export const DEADLINE_KINDS_DEFINITION = {
     metByNotice: true,
     extension: null,
   },
+  // The applicant's own periods: when one runs out the handler may close the case (其他处理 1 / 2). The
+  // period is set per notice (art. 30 "a reasonable period"; the fee period is unconfirmed nationally),
+  // so the case module starts these with its own period; the value here is the default.
+  APPLICATION_CORRECTION_PERIOD: {
+    label: '申请人补正期限',
+    caseKind: 'APPLICATION',
+    periodWorkingDays: 15,
+    basis: '《政府信息公开条例》第三十条',
+    metByNotice: false,
+    extension: null,
+  },
+  APPLICATION_FEE_PAYMENT: {
+    label: '申请人缴费期限',
+    caseKind: 'APPLICATION',
+    periodWorkingDays: 20,
+    basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）',
+    metByNotice: false,
+    extension: null,
+  },
   CONSULTATION_REPLY: {
     label: '征求意见答复',
     caseKind: 'CONSULTATION',

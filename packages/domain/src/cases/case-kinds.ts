@@ -7,6 +7,7 @@ export const CASE_KINDS = [
   'APPLICATION',
   'COMPLAINT',
   'MEETING',
+  'INVITATION',
   'DOCUMENT',
   'CONSULTATION',
   'CALENDAR_YEAR',
@@ -18,6 +19,7 @@ export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   APPLICATION: '政府信息公开申请',
   COMPLAINT: '投诉举报',
   MEETING: '会议（社会代表列席）',
+  INVITATION: '列席邀请（社会代表）',
   DOCUMENT: '政府信息',
   CONSULTATION: '征求意见',
   CALENDAR_YEAR: '节假日安排',
@@ -29,4 +31,6 @@ export const CASE_NUMBER_PREFIXES: Partial<Record<CaseKind, string>> = {
   APPLICATION: 'YS',
   COMPLAINT: 'TS',
   MEETING: 'LX',
+  // Each representative's invitation has its own number and code: the holder acts on that invitation only.
+  INVITATION: 'YQ',
 };

@@ -137,11 +137,12 @@ describe('normalizeAccessCode', () => {
 });
 
 describe('case numbers', () => {
-  it('have a prefix for applications, complaints and meetings', () => {
-    expect(NUMBERED_CASE_KINDS).toEqual(['APPLICATION', 'COMPLAINT', 'MEETING']);
+  it('have a prefix for applications, complaints, meetings and invitations', () => {
+    expect(NUMBERED_CASE_KINDS).toEqual(['APPLICATION', 'COMPLAINT', 'MEETING', 'INVITATION']);
     expect(caseNumberPrefixOf('APPLICATION')).toBe('YS');
     expect(caseNumberPrefixOf('COMPLAINT')).toBe('TS');
     expect(caseNumberPrefixOf('MEETING')).toBe('LX');
+    expect(caseNumberPrefixOf('INVITATION')).toBe('YQ');
     expect(() => caseNumberPrefixOf('DOCUMENT')).toThrow(RangeError);
   });
 
@@ -150,6 +151,7 @@ describe('case numbers', () => {
     ['APPLICATION', 2026, 123, 'YS-2026-000123'],
     ['COMPLAINT', 2027, 999_999, 'TS-2027-999999'],
     ['MEETING', 2026, 42, 'LX-2026-000042'],
+    ['INVITATION', 2026, 7, 'YQ-2026-000007'],
   ];
   it.each(formatted)('%s %i #%i → %s', (kind, year, sequence, expected) => {
     expect(formatCaseNumber(kind, year, sequence)).toBe(expected);

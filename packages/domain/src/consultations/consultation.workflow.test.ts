@@ -15,8 +15,10 @@ import {
   blocksSigning,
   consultationLetterSchema,
   consultationPeriodOf,
+  consultationTaskKindOf,
   isConsultationOpen,
   maySendConsultation,
+  silentLapseOf,
   transitionConsultation,
   type ConsultationAction,
   type ConsultationCommand,
@@ -70,8 +72,13 @@ const COMMANDS: Record<ConsultationAction, ConsultationCommand> = {
 const actorDepartmentFor = (action: ConsultationAction) =>
   action === 'CONSENT' || action === 'REFUSE' ? CO_DEPT : DEPT;
 const MANAGERS: Role[] = ['DRAFTER', 'DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'];
-const rolesFor = (action: ConsultationAction): Role[] =>
-  action === 'CONSENT' || action === 'REFUSE' ? ['DEPARTMENT_HEAD'] : MANAGERS;
+/** An application's consultations are the disclosure office's: its handlers act on them (条例 art. 32, 34). */
+const rolesFor = (action: ConsultationAction, use?: ConsultationUse): Role[] =>
+  action === 'CONSENT' || action === 'REFUSE'
+    ? ['DEPARTMENT_HEAD']
+    : use?.startsWith('APPLICATION_')
+      ? ['APPLICATION_HANDLER']
+      : MANAGERS;
 
 /** What each use offers, written out by hand (SPEC M4): [use, state, action, next state]. */
 const OFFERED: Array<[ConsultationUse, ConsultationState, ConsultationAction, ConsultationState]> = [
@@ -143,7 +150,7 @@ describe('consultation workflow: every (use, state, action, role)', () => {
     const facts = factsOf(use, state);
     const actor = actorWith([role], actorDepartmentFor(action));
     const next = nextOf(use, state, action);
-    const entitled = next !== undefined && rolesFor(action).includes(role);
+    const entitled = next !== undefined && rolesFor(action, use).includes(role);
     const expected = next === undefined ? 'INVALID_TRANSITION' : entitled ? next : 'FORBIDDEN';
     expect(outcomeOf(() => transitionConsultation(facts, actor, COMMANDS[action]))).toBe(expected);
     expect(availableConsultationActions(facts, actor).includes(action)).toBe(entitled);
@@ -182,6 +189,7 @@ describe('consultation policies', () => {
 
   it('escalation and lapse wait for the end of the reply period', () => {
     const drafter = actorWith(['DRAFTER'], DEPT);
+    const handler = actorWith(['APPLICATION_HANDLER'], DEPT);
     const early = factsOf('AGENCY_RELEASE', 'REMINDED', { isReplyOverdue: false });
     expect(caught(() => transitionConsultation(early, drafter, COMMANDS.ESCALATE))).toMatchObject({
       code: 'INVALID_TRANSITION',
@@ -189,18 +197,18 @@ describe('consultation policies', () => {
     });
     expect(availableConsultationActions(early, drafter)).toEqual(['RECORD_REPLY', 'REMIND', 'WITHDRAW']);
     const joint = factsOf('APPLICATION_JOINT_AGENCY', 'SENT', { isReplyOverdue: false });
-    expect(caught(() => transitionConsultation(joint, drafter, COMMANDS.LAPSE)).reason).toBe(
+    expect(caught(() => transitionConsultation(joint, handler, COMMANDS.LAPSE)).reason).toBe(
       'CONSULTATION.NOT_OVERDUE',
     );
   });
 
   it('silence counts as consent under 条例 art. 34 only', () => {
-    const drafter = actorWith(['DRAFTER'], DEPT);
+    const handler = actorWith(['APPLICATION_HANDLER'], DEPT);
     expect(
-      transitionConsultation(factsOf('APPLICATION_JOINT_AGENCY', 'SENT'), drafter, COMMANDS.LAPSE).state,
+      transitionConsultation(factsOf('APPLICATION_JOINT_AGENCY', 'SENT'), handler, COMMANDS.LAPSE).state,
     ).toBe('CONSENTED_BY_SILENCE');
     expect(
-      transitionConsultation(factsOf('APPLICATION_THIRD_PARTY', 'SENT'), drafter, COMMANDS.LAPSE).state,
+      transitionConsultation(factsOf('APPLICATION_THIRD_PARTY', 'SENT'), handler, COMMANDS.LAPSE).state,
     ).toBe('LAPSED');
   });
 
@@ -296,5 +304,52 @@ describe('consultation: input', () => {
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(error.fields ?? {})).toContain(field);
     expect(error.message).toMatch(CHINESE);
+  });
+});
+
+describe('consultation: silence past the reply period, recorded by the system', () => {
+  /** Where the system lapses by itself, written out by hand: [use, state, next state]. */
+  const LAPSED_BY_SILENCE: Array<[ConsultationUse, ConsultationState, ConsultationState]> = [
+    ['APPLICATION_THIRD_PARTY', 'SENT', 'LAPSED'],
+    ['APPLICATION_THIRD_PARTY', 'REMINDED', 'LAPSED'],
+    ['APPLICATION_JOINT_AGENCY', 'SENT', 'CONSENTED_BY_SILENCE'],
+    ['APPLICATION_JOINT_AGENCY', 'REMINDED', 'CONSENTED_BY_SILENCE'],
+  ];
+  const table = CONSULTATION_USES.flatMap((use) =>
+    CONSULTATION_STATES.flatMap((state) => [true, false].map((overdue) => [use, state, overdue] as const)),
+  );
+
+  it.each(table)('%s · %s · overdue %s', (use, state, overdue) => {
+    const next = LAPSED_BY_SILENCE.find((cell) => cell[0] === use && cell[1] === state)?.[2];
+    const lapse = silentLapseOf({ use, state, isReplyOverdue: overdue });
+    if (next === undefined || !overdue) {
+      expect(lapse).toBeNull();
+      return;
+    }
+    expect(lapse).toMatchObject({
+      action: 'LAPSE',
+      fromState: state,
+      state: next,
+      reply: null,
+      settlement: null,
+    });
+    expect(lapse?.note).toMatch(
+      use === 'APPLICATION_JOINT_AGENCY' ? /视为同意.*第三十四条/ : /不视为同意.*第三十二条/,
+    );
+    expect(isConsultationOpen(use, next)).toBe(false);
+  });
+
+  it('never lapses a document’s consultation: an agency is escalated, a co-department reminded', () => {
+    for (const state of CONSULTATION_STATES) {
+      expect(silentLapseOf({ use: 'AGENCY_RELEASE', state, isReplyOverdue: true })).toBeNull();
+      expect(silentLapseOf({ use: 'CO_DEPARTMENT_CONSENT', state, isReplyOverdue: true })).toBeNull();
+    }
+  });
+
+  it('routes an application’s consultation task to the application handlers', () => {
+    expect(consultationTaskKindOf('APPLICATION_THIRD_PARTY')).toBe('APPLICATION_CONSULTATION_REPLY');
+    expect(consultationTaskKindOf('APPLICATION_JOINT_AGENCY')).toBe('APPLICATION_CONSULTATION_REPLY');
+    expect(consultationTaskKindOf('AGENCY_RELEASE')).toBe('CONSULTATION_REPLY');
+    expect(consultationTaskKindOf('CO_DEPARTMENT_CONSENT')).toBe('CO_DEPARTMENT_CONSENT');
   });
 });

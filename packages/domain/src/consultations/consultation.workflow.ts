@@ -5,6 +5,7 @@ import type { RolePermission } from '../identity/permissions.js';
 import { calendarDateSchema, type CalendarDate } from '../shared/calendar-date.js';
 import { DomainError, badInput } from '../shared/domain-error.js';
 import { requiredTextSchema } from '../shared/text-fields.js';
+import type { TaskKind } from '../tasks/tasks.js';
 
 /**
  * One consultation entity for every use (SPEC M4), one row per consultee, with a policy per use: who is
@@ -251,6 +252,10 @@ const mayAct = (facts: ConsultationFacts, actor: ConsultationActor, action: Cons
         grant.departmentId === facts.consulteeDepartmentId,
     );
   }
+  // An application's consultations are the disclosure office's, bureau-wide (条例 art. 32, 34).
+  if (CONSULTATION_POLICIES[facts.use].subjectKind === 'APPLICATION') {
+    return departmentScopeOf(actor.grants, 'APPLICATION_HANDLE') === 'ALL';
+  }
   const scope = departmentScopeOf(actor.grants, CONSULTATION_MANAGE_PERMISSION);
   return scope === 'ALL' || scope.includes(facts.departmentId);
 };
@@ -271,6 +276,37 @@ const offeredBy = (facts: ConsultationFacts): ConsultationAction[] =>
 /** A consultation still waits for something: an answer, a reminder's effect, a settlement, a reconsideration. */
 export const isConsultationOpen = (use: ConsultationUse, state: ConsultationState): boolean =>
   Object.keys(TRANSITIONS[use][state] ?? {}).length > 0;
+
+/**
+ * The task of a consultation: an application's goes to the application handlers bureau-wide (they act on
+ * it, 条例 art. 32, 34); a document's waits in the owning or consulted department's queue.
+ */
+export const consultationTaskKindOf = (use: ConsultationUse): TaskKind => {
+  const policy = CONSULTATION_POLICIES[use];
+  if (policy.subjectKind === 'APPLICATION') return 'APPLICATION_CONSULTATION_REPLY';
+  return policy.deadlineKind === 'CO_DEPARTMENT_CONSENT' ? 'CO_DEPARTMENT_CONSENT' : 'CONSULTATION_REPLY';
+};
+
+/** What the history says when the system records a silence (条例 art. 34 consent, art. 32 no consent). */
+export const SILENCE_NOTES: Partial<Record<SilenceMeaning, string>> = {
+  CONSENT: '答复期限届满未答复，视为同意（《政府信息公开条例》第三十四条）',
+  NO_CONSENT: '答复期限届满未答复，不视为同意，由本机关依法决定（《政府信息公开条例》第三十二条）',
+};
+
+/**
+ * The lapse the system records by itself once the reply period of an open consultation has ended in
+ * silence, or null: only a use whose silence has a meaning (an application's; a document's consultation is
+ * reminded or escalated by staff instead), only while open and only after the period. No actor: it is the
+ * passing of the period that decides, not a person.
+ */
+export function silentLapseOf(
+  facts: Pick<ConsultationFacts, 'use' | 'state' | 'isReplyOverdue'>,
+): ConsultationTransition | null {
+  const note = SILENCE_NOTES[CONSULTATION_POLICIES[facts.use].silence];
+  const to = TRANSITIONS[facts.use][facts.state]?.LAPSE;
+  if (note === undefined || to === undefined || !facts.isReplyOverdue) return null;
+  return { action: 'LAPSE', fromState: facts.state, state: to, reply: null, settlement: null, note };
+}
 
 /** 签发 waits for every open consultation with another agency [seed §3-2(1)]. */
 export const blocksSigning = (use: ConsultationUse, state: ConsultationState): boolean =>

@@ -42,6 +42,22 @@ const COMPLAINT_IDENTITY_READERS = frozen({ permissions: ['COMPLAINT_IDENTITY_RE
 const CORRECTION_ORDER_READERS = frozen({ permissions: ['COMPLAINT_READ', 'CORRECTION_REPORT'] });
 const CORRECTION_REPORTERS = frozen({ permissions: ['CORRECTION_REPORT'] });
 const COMPLAINT_SUBMITTERS = frozen({ scopes: ['complaints:submit'] });
+/** Disclosure applications (M6): handlers and the leadership office read; handlers act; extensions by approvers. */
+const APPLICATION_READERS = frozen({ permissions: ['APPLICATION_READ'] });
+const APPLICATION_HANDLERS = frozen({ permissions: ['APPLICATION_HANDLE'] });
+const APPLICATION_EXTENSION_APPROVERS = frozen({ permissions: ['APPLICATION_EXTENSION_APPROVE'] });
+const APPLICATION_SUBMITTERS = frozen({ scopes: ['applications:submit'] });
+/**
+ * Public representatives at meetings (M8): the registry is read by whoever reads meetings (contacts only by its
+ * keepers, field by field); organizers run their department's meetings (scoped by the API); representatives act
+ * on their own invitation through its code.
+ */
+const REPRESENTATIVE_READERS = frozen({ permissions: ['MEETING_READ', 'REPRESENTATIVE_MANAGE'] });
+const REPRESENTATIVE_MANAGERS = frozen({ permissions: ['REPRESENTATIVE_MANAGE'] });
+const MEETING_READERS = frozen({ permissions: ['MEETING_READ'] });
+const MEETING_MANAGERS = frozen({ permissions: ['MEETING_MANAGE'] });
+const INVITATION_RESPONDERS = frozen({ scopes: ['invitations:respond'] });
+const REPRESENTATIVE_OPINION_SUBMITTERS = frozen({ scopes: ['opinions:submit'] });
 /**
  * The public guide and catalog (M5): staff read them, the general office keeps them, portals read what is
  * published — and so may anyone without a credential where the bureau allows it (per-IP limited).
@@ -76,7 +92,8 @@ const ATTRIBUTE_REDETERMINERS = frozen({ permissions: ['DOCUMENT_ATTRIBUTE_REDET
 /** Uploads go to a draft original (drafters) or to a redacted version being prepared (level 2). */
 const CONTENT_EDITORS = frozen({ permissions: ['DOCUMENT_DRAFT', 'REVIEW_LEVEL_1', 'REVIEW_LEVEL_2'] });
 /** Release coordination (M4): the owning side sends and follows consultations; a co-department's head consents. */
-const CONSULTATION_MANAGERS = frozen({ permissions: ['CONSULTATION_MANAGE'] });
+// Application handlers follow the consultations of their cases (art. 32, 34); the use case checks the subject.
+const CONSULTATION_MANAGERS = frozen({ permissions: ['CONSULTATION_MANAGE', 'APPLICATION_HANDLE'] });
 const CONSULTATION_CONSENTERS = frozen({ permissions: ['CONSULTATION_CONSENT'] });
 const REVIEW_LEVEL_ONE = frozen({ permissions: ['REVIEW_LEVEL_1'] });
 const REVIEW_LEVEL_TWO = frozen({ permissions: ['REVIEW_LEVEL_2'] });
@@ -86,6 +103,7 @@ const REVIEW_ESCALATORS = frozen({ permissions: ['REVIEW_LEVEL_2', 'REVIEW_LEVEL
 const REVIEW_OVERSEERS = frozen({ permissions: ['REVIEW_OVERSIGHT'] });
 const REVIEW_CANCELLERS = frozen({ permissions: ['REVIEW_CANCEL'] });
 const PUBLISHERS = frozen({ permissions: ['PUBLISH'] });
+const REVIEW_SUPPLIERS = frozen({ permissions: ['REVIEW_SUPPLY'] });
 
 export type RootFieldName = `${'Query' | 'Mutation'}.${string}`;
 
@@ -204,6 +222,68 @@ export const ACCESS_RULES = {
   'Query.correctionOrder': CORRECTION_ORDER_READERS,
   'Mutation.reportCorrection': CORRECTION_REPORTERS,
   'Mutation.verifyCorrection': COMPLAINT_HANDLERS,
+  // M6 disclosure applications: staff
+  'Query.applications': APPLICATION_READERS,
+  'Query.application': APPLICATION_READERS,
+  'Query.annualReportApplications': APPLICATION_READERS,
+  'Mutation.registerApplication': APPLICATION_HANDLERS,
+  'Mutation.requestApplicationCorrection': APPLICATION_HANDLERS,
+  'Mutation.recordApplicationCorrection': APPLICATION_HANDLERS,
+  'Mutation.closeUncorrectedApplication': APPLICATION_HANDLERS,
+  'Mutation.extendApplication': APPLICATION_EXTENSION_APPROVERS,
+  'Mutation.consultOnApplication': APPLICATION_HANDLERS,
+  'Mutation.issueApplicationFeeNotice': APPLICATION_HANDLERS,
+  'Mutation.recordApplicationPayment': APPLICATION_HANDLERS,
+  'Mutation.closeUnpaidApplication': APPLICATION_HANDLERS,
+  'Mutation.replyToApplication': APPLICATION_HANDLERS,
+  'Mutation.submitApplicationReplyForReview': APPLICATION_HANDLERS,
+  'Mutation.supplyApplicationReply': REVIEW_SUPPLIERS,
+  'Mutation.prepareApplicationSupplyRedaction': REVIEW_LEVEL_TWO,
+  'Mutation.revealApplicantIdNumber': APPLICATION_HANDLERS,
+  // M6 disclosure applications: external apps (token scope applications:submit)
+  'Query.applicationPrivacyNotice': APPLICATION_SUBMITTERS,
+  'Mutation.submitApplication': APPLICATION_SUBMITTERS,
+  'Query.applicationStatus': APPLICATION_SUBMITTERS,
+  // M8 public representatives at meetings: staff
+  'Query.representatives': REPRESENTATIVE_READERS,
+  'Query.representative': REPRESENTATIVE_READERS,
+  'Mutation.registerRepresentative': REPRESENTATIVE_MANAGERS,
+  'Mutation.updateRepresentative': REPRESENTATIVE_MANAGERS,
+  'Mutation.recordRepresentativeEligibility': REPRESENTATIVE_MANAGERS,
+  'Mutation.setRepresentativeActive': REPRESENTATIVE_MANAGERS,
+  'Query.meetings': MEETING_READERS,
+  'Query.meeting': MEETING_READERS,
+  'Query.meetingsCalendar': MEETING_READERS,
+  'Query.invitationLetter': MEETING_MANAGERS,
+  'Mutation.createMeeting': MEETING_MANAGERS,
+  'Mutation.updateMeeting': MEETING_MANAGERS,
+  'Mutation.postponeMeeting': MEETING_MANAGERS,
+  'Mutation.rescheduleMeeting': MEETING_MANAGERS,
+  'Mutation.cancelMeeting': MEETING_MANAGERS,
+  'Mutation.startMeeting': MEETING_MANAGERS,
+  'Mutation.inviteRepresentative': MEETING_MANAGERS,
+  'Mutation.reissueInvitationCode': MEETING_MANAGERS,
+  'Mutation.withdrawInvitation': MEETING_MANAGERS,
+  'Mutation.recordInvitationResponse': MEETING_MANAGERS,
+  'Mutation.checkInRepresentative': MEETING_MANAGERS,
+  'Mutation.recordRepresentativeDeparture': MEETING_MANAGERS,
+  'Mutation.recordMeetingOpinion': MEETING_MANAGERS,
+  'Mutation.recordMeetingSpeech': MEETING_MANAGERS,
+  'Mutation.closeMeeting': MEETING_MANAGERS,
+  'Mutation.recordOpinionAdoption': MEETING_MANAGERS,
+  'Mutation.sendMeetingFeedback': MEETING_MANAGERS,
+  'Mutation.submitMeetingResults': MEETING_MANAGERS,
+  // Partial disclosure of meeting results: the redacted text is prepared at level 2, like a document's.
+  'Mutation.prepareMeetingResultRedaction': REVIEW_LEVEL_TWO,
+  // M8: external apps — published results (public:read), a representative's own invitation (its code)
+  'Query.publicMeetingResults': PUBLIC_READERS,
+  'Query.publicMeetingResult': PUBLIC_READERS,
+  'Query.invitationByCode': INVITATION_RESPONDERS,
+  'Mutation.respondToInvitation': INVITATION_RESPONDERS,
+  'Mutation.declareInterest': INVITATION_RESPONDERS,
+  'Mutation.checkInByCode': INVITATION_RESPONDERS,
+  'Mutation.setAttendancePublic': INVITATION_RESPONDERS,
+  'Mutation.submitRepresentativeOpinion': REPRESENTATIVE_OPINION_SUBMITTERS,
   // M14 complaints and reports: external apps (token scope complaints:submit)
   'Query.complaintPrivacyNotice': COMPLAINT_SUBMITTERS,
   'Mutation.submitComplaint': COMPLAINT_SUBMITTERS,
@@ -251,6 +331,7 @@ export const ACCESS_RULES = {
   'Query.review': DOCUMENT_READERS,
   'Mutation.reviewInitial': REVIEW_LEVEL_ONE,
   'Mutation.reviewSecrecy': REVIEW_LEVEL_TWO,
+  'Mutation.uploadReviewEvidence': REVIEW_LEVEL_TWO,
   'Mutation.reviewApprove': REVIEW_LEVEL_THREE,
   'Mutation.reviewReturn': REVIEW_RETURNERS,
   'Mutation.reviewEscalate': REVIEW_ESCALATORS,

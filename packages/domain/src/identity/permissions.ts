@@ -110,6 +110,20 @@ export const ROLE_PERMISSIONS_DEFINITION = {
     roles: ['DRAFTER', 'DEPARTMENT_HEAD', 'LEADERSHIP_OFFICE'],
   },
   CONSULTATION_CONSENT: { label: '会办处室同意公开（本处室）', roles: ['DEPARTMENT_HEAD'] },
+  /**
+   * Disclosure applications (M6): the disclosure office's handlers register and run the cases bureau-wide;
+   * the leadership group's office reads them. Extensions need the fine-grained APPLICATION_EXTENSION_APPROVE.
+   */
+  APPLICATION_READ: { label: '查看政府信息公开申请', roles: ['APPLICATION_HANDLER', 'LEADERSHIP_OFFICE'] },
+  APPLICATION_HANDLE: { label: '办理政府信息公开申请', roles: ['APPLICATION_HANDLER'] },
+  /**
+   * Public representatives at meetings (M8, [seed §6]): organizers run their department's meetings (scoped by
+   * the API to the grant's department) and, with the leadership group's office, keep the registry and read
+   * representatives' contacts; the bureau's leaders, who decide, read meetings with their opinions and speeches.
+   */
+  MEETING_READ: { label: '查看会议及代表意见', roles: ['MEETING_ORGANIZER', 'LEADERSHIP_OFFICE', 'BUREAU_LEADER'] },
+  MEETING_MANAGE: { label: '组织会议并邀请社会代表（本处室）', roles: ['MEETING_ORGANIZER'] },
+  REPRESENTATIVE_MANAGE: { label: '维护社会代表名册（含联系方式）', roles: ['MEETING_ORGANIZER', 'LEADERSHIP_OFFICE'] },
   /** Reviewed content supplied to one applicant in the reply to their application (SPEC M3, M6). */
   REVIEW_SUPPLY: { label: '向申请人提供经审查的信息', roles: ['APPLICATION_HANDLER'] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;

@@ -14,6 +14,8 @@ export const SCHEDULED_JOBS = [
   'document.reassess-withheld',
   'idempotency.purge-expired',
   'jobs.purge-history',
+  'application.anonymise-personal-data',
+  'consultation.lapse-silent',
 ] as const;
 export type ScheduledJob = (typeof SCHEDULED_JOBS)[number];
 
@@ -25,6 +27,8 @@ export const SCHEDULED_JOB_LABELS: Record<ScheduledJob, string> = {
   'document.reassess-withheld': '不予公开信息定期评估提醒',
   'idempotency.purge-expired': '清理过期幂等键',
   'jobs.purge-history': '清理定时任务记录',
+  'application.anonymise-personal-data': '申请人个人信息到期匿名化',
+  'consultation.lapse-silent': '依申请公开征求意见逾期未答复处理',
 };
 
 /**
@@ -57,6 +61,9 @@ export const JOB_SUMMARY_FIELD_LABELS: Readonly<Record<string, string>> = {
   retrying: '待重试',
   failed: '发送失败',
   deleted: '已删除',
+  anonymised: '已匿名化',
+  consentedBySilence: '逾期视为同意',
+  lapsed: '逾期不视为同意',
   effects: '测试记录',
   error: '错误类别',
   reason: '错误原因',

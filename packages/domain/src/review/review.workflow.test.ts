@@ -18,6 +18,7 @@ import {
   REVIEW_SUBJECT_KINDS,
   REVIEW_SUBJECT_KINDS_DEFINITION,
   REVIEW_SUBJECT_KIND_LABELS,
+  assertMayTakeReviewAction,
   assertNotAtAnotherLevel,
   availableReviewActions,
   isReviewOpen,
@@ -86,6 +87,12 @@ const WITHHOLD_INTERNAL: ReviewOutcome = {
   reasons: ['INTERNAL_AFFAIRS'],
   basis: '属于内部工作流程',
 };
+const CONSENT_WITH_LETTER = {
+  reason: 'PERSONAL_PRIVACY',
+  ground: 'RIGHTS_HOLDER_CONSENT',
+  evidence: '同意书',
+  evidenceFileId: 'letter-1',
+} as const;
 const STATE_SECRET_RECORD = {
   level: 'CONFIDENTIAL',
   term: '10年',
@@ -776,13 +783,33 @@ describe('review workflow: input', () => {
       'stateSecret.level',
     ],
     [{ stateSecret: STATE_SECRET_RECORD }, 'stateSecret'],
-    [{ exceptions: [{ reason: 'STATE_SECRET', ground: 'PUBLIC_INTEREST', evidence: '决定' }] }, 'exceptions'],
     [
-      { exceptions: [{ reason: 'PERSONAL_PRIVACY', ground: 'RIGHTS_HOLDER_CONSENT', evidence: ' ' }] },
+      {
+        exceptions: [
+          { reason: 'STATE_SECRET', ground: 'PUBLIC_INTEREST', evidence: '决定', evidenceFileId: null },
+        ],
+      },
       'exceptions',
     ],
     [
-      { exceptions: [{ reason: 'PERSONAL_PRIVACY', ground: 'ASKED_NICELY', evidence: '同意书' }] },
+      {
+        exceptions: [
+          {
+            reason: 'PERSONAL_PRIVACY',
+            ground: 'RIGHTS_HOLDER_CONSENT',
+            evidence: ' ',
+            evidenceFileId: 'f1',
+          },
+        ],
+      },
+      'exceptions',
+    ],
+    [
+      {
+        exceptions: [
+          { reason: 'PERSONAL_PRIVACY', ground: 'ASKED_NICELY', evidence: '同意书', evidenceFileId: 'f1' },
+        ],
+      },
       'exceptions',
     ],
     [
@@ -790,7 +817,7 @@ describe('review workflow: input', () => {
         outcome: 'WITHHOLD',
         reasons: ['INTERNAL_AFFAIRS'],
         basis: '依据',
-        exceptions: [{ reason: 'PERSONAL_PRIVACY', ground: 'RIGHTS_HOLDER_CONSENT', evidence: '同意书' }],
+        exceptions: [CONSENT_WITH_LETTER],
       },
       'exceptions',
     ],
@@ -800,7 +827,30 @@ describe('review workflow: input', () => {
         reasons: ['PERSONAL_PRIVACY'],
         basis: '依据',
         redactedContentVersion: 'v1-r',
-        exceptions: [{ reason: 'PERSONAL_PRIVACY', ground: 'RIGHTS_HOLDER_CONSENT', evidence: '同意书' }],
+        exceptions: [CONSENT_WITH_LETTER],
+      },
+      'exceptions',
+    ],
+    // Art. 15 evidence: the consent letter must be on file, the decision's reference must be given.
+    [
+      {
+        exceptions: [
+          {
+            reason: 'PERSONAL_PRIVACY',
+            ground: 'RIGHTS_HOLDER_CONSENT',
+            evidence: '同意书',
+            evidenceFileId: null,
+          },
+        ],
+      },
+      'exceptions',
+    ],
+    [{ exceptions: [{ ...CONSENT_WITH_LETTER, evidenceFileId: ' ' }] }, 'exceptions'],
+    [
+      {
+        exceptions: [
+          { reason: 'COMMERCIAL_SECRET', ground: 'PUBLIC_INTEREST', evidence: ' ', evidenceFileId: 'f2' },
+        ],
       },
       'exceptions',
     ],
@@ -817,6 +867,7 @@ describe('review workflow: input', () => {
           reason: 'PERSONAL_PRIVACY',
           ground: 'RIGHTS_HOLDER_CONSENT',
           evidence: ' 张某书面同意书（2026-11-20） ',
+          evidenceFileId: 'letter-1',
         },
       ],
     })();
@@ -825,8 +876,45 @@ describe('review workflow: input', () => {
         reason: 'PERSONAL_PRIVACY',
         ground: 'RIGHTS_HOLDER_CONSENT',
         evidence: '张某书面同意书（2026-11-20）',
+        evidenceFileId: 'letter-1',
       },
     ]);
+  });
+
+  it('evidence is uploaded only by whoever may take the level-2 decision now', () => {
+    const check = (review: Review, actor: ReviewActor) => () =>
+      assertMayTakeReviewAction(review, actor, 'SECRECY_REVIEW');
+    expect(check(atLevel2(), OFFICER)).not.toThrow();
+    expect(
+      caught(check(atLevel2(), person('u-other-officer', ['CONFIDENTIALITY_OFFICER'], OTHER_DEPT))),
+    ).toMatchObject({ code: 'FORBIDDEN', reason: 'REVIEW.NOT_ENTITLED' });
+    expect(
+      caught(check(atLevel2(), person('u-drafter', ['DRAFTER', 'CONFIDENTIALITY_OFFICER']))),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(caught(check(reviewIn('LEVEL_3'), OFFICER))).toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+
+  it('a public-interest decision is identified by its reference: the file is optional', () => {
+    const decision = {
+      reason: 'COMMERCIAL_SECRET',
+      ground: 'PUBLIC_INTEREST',
+      evidence: '领导小组会议纪要〔2026〕7号',
+    } as const;
+    const review = level2({
+      exceptions: [
+        { ...decision, evidenceFileId: null },
+        { ...CONSENT_WITH_LETTER, evidenceFileId: 'letter-2' },
+      ],
+    })();
+    expect(review.outcome?.exceptions).toEqual([
+      { ...decision, evidenceFileId: null },
+      { ...CONSENT_WITH_LETTER, evidenceFileId: 'letter-2' },
+    ]);
+    expect(
+      level2({ exceptions: [{ ...decision, evidenceFileId: ' minutes-7 ' }] })().outcome?.exceptions,
+    ).toEqual([{ ...decision, evidenceFileId: 'minutes-7' }]);
   });
 
   it('a state-secret withholding keeps only its metadata', () => {

@@ -220,8 +220,13 @@ export function permissionsForReviewAction(action: ReviewAction): RolePermission
 export interface DisclosureException {
   reason: WithholdingReason;
   ground: DisclosureExceptionGround;
-  /** The consent on file or the leadership group's decision (its reference). */
+  /** The consent letter's or the leadership group's decision's reference (文号、日期). */
   evidence: string;
+  /**
+   * The evidence itself, uploaded to the review: required for the rights-holder's consent (the signed
+   * letter must be on file), optional for a public-interest decision, whose reference identifies it.
+   */
+  evidenceFileId: string | null;
 }
 
 /** What stays of state-secret content once the content is removed (SPEC M3). */
@@ -437,6 +442,25 @@ export function availableReviewActions(review: Review, actor: ReviewActor): Revi
   });
 }
 
+/**
+ * Refuses `actor` an action the review does not offer now (INVALID_TRANSITION) or that they may not take
+ * (FORBIDDEN): also for the steps that prepare a decision, such as uploading its evidence.
+ */
+export function assertMayTakeReviewAction(review: Review, actor: ReviewActor, action: ReviewAction): void {
+  if (!actionsOfferedBy(review).includes(action)) {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'REVIEW.ACTION_NOT_ALLOWED',
+      `审查状态为“${REVIEW_STATE_LABELS[review.state]}”，不能“${REVIEW_ACTION_LABELS[action] ?? action}”`,
+      { allowedActions: availableReviewActions(review, actor) },
+    );
+  }
+  const refusal = refusalOf(review, actor, action);
+  if (refusal) throw new DomainError('FORBIDDEN', refusal.reason, refusal.message);
+  const stage = stageOf(review, action);
+  if (stage !== null) assertNotAtAnotherLevel(review.history, actor.userId, stage);
+}
+
 // ── Transitions ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -450,18 +474,8 @@ export function transitionReview(
   command: ReviewCommand,
 ): { review: Review; decision: ReviewDecision } {
   const { action } = command;
-  if (!actionsOfferedBy(review).includes(action)) {
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      'REVIEW.ACTION_NOT_ALLOWED',
-      `审查状态为“${REVIEW_STATE_LABELS[review.state]}”，不能“${REVIEW_ACTION_LABELS[action] ?? action}”`,
-      { allowedActions: availableReviewActions(review, actor) },
-    );
-  }
-  const refusal = refusalOf(review, actor, action);
-  if (refusal) throw new DomainError('FORBIDDEN', refusal.reason, refusal.message);
+  assertMayTakeReviewAction(review, actor, action);
   const stage = stageOf(review, action);
-  if (stage !== null) assertNotAtAnotherLevel(review.history, actor.userId, stage);
 
   const next: Review = { ...review };
   const decision: ReviewDecision = {
@@ -695,10 +709,21 @@ function validOutcome(subject: ReviewSubject, outcome: ReviewOutcome): ReviewOut
       addError(errors, 'exceptions', '例外公开的情形无效');
     }
     const evidence = optionalText(exception.evidence);
-    if (!evidence) addError(errors, 'exceptions', '例外公开须登记权利人同意或领导小组决定的依据');
-    else if (evidence.length > REVIEW_REFERENCE_MAX)
+    if (!evidence) {
+      addError(
+        errors,
+        'exceptions',
+        exception.ground === 'PUBLIC_INTEREST'
+          ? '公共利益认定须登记领导小组决定的文号'
+          : '例外公开须登记权利人同意书的编号或日期',
+      );
+    } else if (evidence.length > REVIEW_REFERENCE_MAX)
       addError(errors, 'exceptions', `依据最多 ${REVIEW_REFERENCE_MAX} 个字符`);
-    validExceptions.push({ reason, ground: exception.ground, evidence: evidence ?? '' });
+    const evidenceFileId = optionalText(exception.evidenceFileId);
+    if (exception.ground === 'RIGHTS_HOLDER_CONSENT' && !evidenceFileId) {
+      addError(errors, 'exceptions', '权利人同意公开须上传权利人的书面同意书');
+    }
+    validExceptions.push({ reason, ground: exception.ground, evidence: evidence ?? '', evidenceFileId });
   }
 
   let stateSecret: StateSecretRecord | null = null;

@@ -9,6 +9,7 @@ describe('LIST_SORTING', () => {
     expect([...LISTS].sort()).toEqual(
       [
         'apiTokens',
+        'applications',
         'auditLogs',
         'calendarOverrides',
         'catalogCategories',
@@ -22,8 +23,10 @@ describe('LIST_SORTING', () => {
         'deadlines',
         'departments',
         'externalAgencies',
+        'meetings',
         'myAuditLogs',
         'myTasks',
+        'representatives',
         'rules',
         'staffChanges',
         'tasks',

@@ -91,10 +91,24 @@ export const LIST_SORTING = {
     fields: ['updatedAt', 'createdAt', 'state', 'subjectKind', 'owningDepartmentId'],
     defaultSort: { field: 'updatedAt', order: 'DESC' },
   },
+  // Applications (M6): the newest received first; the reply due date to work the most urgent.
+  applications: {
+    fields: ['receivedDate', 'caseNumber', 'channel', 'applicantType', 'state', 'replyDueDate', 'closedDate', 'updatedAt'],
+    defaultSort: { field: 'receivedDate', order: 'DESC' },
+  },
   // Consultations (M4): the latest sent first.
   consultations: {
     fields: ['sentAt', 'updatedAt', 'state', 'use'],
     defaultSort: { field: 'sentAt', order: 'DESC' },
+  },
+  // Meetings (M8): the latest first; the registry of representatives by name.
+  meetings: {
+    fields: ['startsAt', 'caseNumber', 'title', 'state', 'departmentId', 'createdAt'],
+    defaultSort: { field: 'startsAt', order: 'DESC' },
+  },
+  representatives: {
+    fields: ['name', 'type', 'state', 'createdAt'],
+    defaultSort: { field: 'name', order: 'ASC' },
   },
 } as const satisfies Record<
   string,

@@ -80,15 +80,37 @@ describe('task registry: kinds, states, notification kinds', () => {
     if (definition.handlerPermission !== null) expect(PERMISSIONS).toContain(definition.handlerPermission);
   });
 
+  /** Kinds that route a deadline another kind registers to other handlers: [kind, the deadline's own kind]. */
+  const ROUTING_VARIANTS: Partial<Record<TaskKind, TaskKind>> = {
+    APPLICATION_CONSULTATION_REPLY: 'CONSULTATION_REPLY',
+  };
+
   it.each(DEADLINE_KINDS)(
-    'deadline kind %s has exactly one task kind, on the same kind of case',
+    'deadline kind %s has exactly one task kind besides routing variants, on the same kind of case',
     (deadlineKind) => {
       const kinds = TASK_KINDS.filter((kind) => TASK_KINDS_DEFINITION[kind].deadlineKind === deadlineKind);
-      expect(kinds).toHaveLength(1);
-      expect(taskKindForDeadline(deadlineKind)).toBe(kinds[0]);
-      expect(TASK_KINDS_DEFINITION[kinds[0]].caseKind).toBe(DEADLINE_KINDS_DEFINITION[deadlineKind].caseKind);
+      const own = kinds.filter((kind) => ROUTING_VARIANTS[kind] === undefined);
+      expect(own).toHaveLength(1);
+      expect(taskKindForDeadline(deadlineKind)).toBe(own[0]);
+      for (const kind of kinds) {
+        expect(TASK_KINDS_DEFINITION[kind].caseKind).toBe(DEADLINE_KINDS_DEFINITION[deadlineKind].caseKind);
+      }
     },
   );
+
+  it('an application’s consultation task carries the consultation reply deadline to the application handlers', () => {
+    expect(TASK_KINDS_DEFINITION.APPLICATION_CONSULTATION_REPLY).toMatchObject({
+      caseKind: 'CONSULTATION',
+      deadlineKind: 'CONSULTATION_REPLY',
+      handlerPermission: 'APPLICATION_HANDLE',
+    });
+    expect(taskKindForDeadline('CONSULTATION_REPLY')).toBe('CONSULTATION_REPLY');
+    for (const [variant, base] of Object.entries(ROUTING_VARIANTS)) {
+      expect(TASK_KINDS_DEFINITION[variant as TaskKind].deadlineKind).toBe(
+        TASK_KINDS_DEFINITION[base].deadlineKind,
+      );
+    }
+  });
 
   it('the calendar confirmation goes to the general office’s calendar keepers, on a calendar year', () => {
     expect(TASK_KINDS_DEFINITION.CALENDAR_CONFIRM_YEAR).toMatchObject({
@@ -200,6 +222,19 @@ describe('the inbox rule: who sees a task', () => {
       viewer([grant('SYSTEM_ADMIN')], null),
       false,
     ],
+    // An application's consultation waits for the application handlers, not the office's members.
+    [
+      'an application handler elsewhere, application consultation in the office',
+      task({ kind: 'APPLICATION_CONSULTATION_REPLY' }),
+      viewer([grant('APPLICATION_HANDLER')], DEPT_B),
+      true,
+    ],
+    [
+      'a drafter of the office, application consultation',
+      task({ kind: 'APPLICATION_CONSULTATION_REPLY' }),
+      viewer([grant('DRAFTER')]),
+      false,
+    ],
   ];
 
   it.each(cases)('%s → %s', (_name, routing, who, expected) => {
@@ -216,9 +251,12 @@ describe('the inbox rule: who sees a task', () => {
 
   it('gives each kind its scope: departments of membership, or the permission’s grant scope', () => {
     const head = viewer([grant('DEPARTMENT_HEAD', DEPT_A), grant('DRAFTER', DEPT_B)], DEPT_A);
-    expect(new Set(taskQueueScopeOf(head, 'APPLICATION_REPLY') as string[])).toEqual(
+    expect(new Set(taskQueueScopeOf(head, 'CONSULTATION_REPLY') as string[])).toEqual(
       new Set([DEPT_A, DEPT_B]),
     );
+    // Applications are the disclosure office's, bureau-wide: their handlers see them, a head does not.
+    expect(taskQueueScopeOf(head, 'APPLICATION_REPLY')).toEqual([]);
+    expect(taskQueueScopeOf(viewer([grant('APPLICATION_HANDLER')], DEPT_A), 'APPLICATION_REPLY')).toBe('ALL');
     expect(taskQueueScopeOf(head, 'CALENDAR_CONFIRM_YEAR')).toEqual([]);
     expect(taskQueueScopeOf(viewer([grant('GENERAL_OFFICE')], null), 'CALENDAR_CONFIRM_YEAR')).toBe('ALL');
     expect(taskQueueScopeOf(viewer([grant('GENERAL_OFFICE')], null), 'APPLICATION_REPLY')).toEqual([]);
@@ -253,13 +291,16 @@ describe('who a task may be handed to', () => {
 
   it('refuses an unassigned task nobody could see, and accepts the routable ones', () => {
     expect(() =>
-      assertTaskRoutable({ kind: 'APPLICATION_REPLY', assigneeId: null, departmentId: null }),
+      assertTaskRoutable({ kind: 'CONSULTATION_REPLY', assigneeId: null, departmentId: null }),
     ).toThrow(expect.objectContaining({ reason: 'TASK.UNROUTABLE' }));
     expect(() =>
-      assertTaskRoutable({ kind: 'APPLICATION_REPLY', assigneeId: ME, departmentId: null }),
+      assertTaskRoutable({ kind: 'CONSULTATION_REPLY', assigneeId: ME, departmentId: null }),
     ).not.toThrow();
     expect(() =>
-      assertTaskRoutable({ kind: 'APPLICATION_REPLY', assigneeId: null, departmentId: DEPT_A }),
+      assertTaskRoutable({ kind: 'CONSULTATION_REPLY', assigneeId: null, departmentId: DEPT_A }),
+    ).not.toThrow();
+    expect(() =>
+      assertTaskRoutable({ kind: 'APPLICATION_REPLY', assigneeId: null, departmentId: null }),
     ).not.toThrow();
     expect(() =>
       assertTaskRoutable({ kind: 'CALENDAR_CONFIRM_YEAR', assigneeId: null, departmentId: null }),

@@ -39,23 +39,47 @@ export const TASK_KINDS_DEFINITION = {
     handlerPermission: 'CALENDAR_MANAGE',
   },
   // One kind per kind of deadline: the case modules register them with the deadline they start.
+  // Applications are the disclosure office's, bureau-wide: they wait for the application handlers.
   APPLICATION_REPLY: {
     label: '答复政府信息公开申请',
     caseKind: 'APPLICATION',
     deadlineKind: 'APPLICATION_REPLY',
-    handlerPermission: null,
+    handlerPermission: 'APPLICATION_HANDLE',
   },
   APPLICATION_CORRECTION_NOTICE: {
     label: '告知申请人补正',
     caseKind: 'APPLICATION',
     deadlineKind: 'APPLICATION_CORRECTION_NOTICE',
-    handlerPermission: null,
+    handlerPermission: 'APPLICATION_HANDLE',
+  },
+  /** The applicant's period to correct ran out: close the case (其他处理 1) or record the late correction. */
+  APPLICATION_CORRECTION_PERIOD: {
+    label: '申请人补正期限届满后处理',
+    caseKind: 'APPLICATION',
+    deadlineKind: 'APPLICATION_CORRECTION_PERIOD',
+    handlerPermission: 'APPLICATION_HANDLE',
+  },
+  APPLICATION_FEE_PAYMENT: {
+    label: '申请人缴费期限届满后处理',
+    caseKind: 'APPLICATION',
+    deadlineKind: 'APPLICATION_FEE_PAYMENT',
+    handlerPermission: 'APPLICATION_HANDLE',
   },
   CONSULTATION_REPLY: {
     label: '办理征求意见答复',
     caseKind: 'CONSULTATION',
     deadlineKind: 'CONSULTATION_REPLY',
     handlerPermission: null,
+  },
+  /**
+   * An application's consultation (条例 art. 32, 34) follows the same reply deadline but, like the
+   * application, waits for the application handlers bureau-wide rather than in a department's queue.
+   */
+  APPLICATION_CONSULTATION_REPLY: {
+    label: '办理依申请公开征求意见答复',
+    caseKind: 'CONSULTATION',
+    deadlineKind: 'CONSULTATION_REPLY',
+    handlerPermission: 'APPLICATION_HANDLE',
   },
   /** A co-department's consent waits in that department's queue for its head [seed §4-8]. */
   CO_DEPARTMENT_CONSENT: {
@@ -160,7 +184,10 @@ export const TASK_KIND_LABELS = Object.fromEntries(
 
 export const taskKindOf = (kind: TaskKind): TaskKindDefinition => TASK_KINDS_DEFINITION[kind];
 
-/** The task kind registered with a deadline of this kind (one each). */
+/**
+ * The task kind registered with a deadline of this kind: the first listed. A later kind on the same deadline
+ * only routes it to other handlers (APPLICATION_CONSULTATION_REPLY); its module names that kind itself.
+ */
 export function taskKindForDeadline(deadlineKind: DeadlineKind): TaskKind {
   const kind = TASK_KINDS.find((candidate) => TASK_KINDS_DEFINITION[candidate].deadlineKind === deadlineKind);
   if (!kind) throw new Error(`no task kind for deadline kind ${deadlineKind}`);

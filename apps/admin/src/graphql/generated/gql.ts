@@ -29,6 +29,25 @@ type Documents = {
   '\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
   '\n  mutation RevokeApiToken($id: ID!, $version: Int!) {\n    revokeApiToken(id: $id, version: $version) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
   '\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n': typeof types.ApiTokenUsageDocument;
+  '\n  fragment ApplicationListFields on Application {\n    id\n    caseNumber\n    channel\n    arrivedDate\n    receivedDate\n    applicantType\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n    }\n    state\n    resultCode\n    replyDueDate\n    isOverdue\n    replyClockSuspended\n    replyExtended\n    replyDate\n    linkedComplaintId\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ApplicationListFieldsFragmentDoc;
+  '\n  fragment ApplicationFields on Application {\n    ...ApplicationListFields\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n      creditCode\n      contactPerson\n      phone\n      email\n      postalAddress\n      postalCode\n    }\n    description\n    purpose\n    deliveryForm\n    correctedDescription\n    correctionRequest\n    correctionRequestedDate\n    correctionPeriodWorkingDays\n    correctionReceivedDate\n    feeMethod\n    feeBasis\n    feeAmount\n    feeNoticeDate\n    feePaymentPeriodWorkingDays\n    feePaidDate\n    feeReference\n    replyText\n    publishedIndexNumbers\n    withholdingReasons\n    responsibleAgency\n    anonymisedAt\n    applicationsInLast30Days\n    supplyReview {\n      id\n      state\n    }\n    possibleRepeatOf {\n      id\n      caseNumber\n      receivedDate\n      state\n      resultCode\n    }\n    consultations {\n      ...ConsultationFields\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      onDate\n      actorId\n      note\n      at\n    }\n  }\n': typeof types.ApplicationFieldsFragmentDoc;
+  '\n  query Applications($filter: ApplicationFilter, $page: PageInput, $sort: SortInput) {\n    applications(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ApplicationListFields\n      }\n    }\n  }\n': typeof types.ApplicationsDocument;
+  '\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.ApplicationDocument;
+  '\n  query ApplicationReplyLetter($id: ID!) {\n    application(id: $id) {\n      id\n      caseNumber\n      state\n      replyLetter {\n        title\n        salutation\n        paragraphs\n        signature\n        date\n      }\n    }\n  }\n': typeof types.ApplicationReplyLetterDocument;
+  '\n  query AnnualReportApplications($year: Int!) {\n    annualReportApplications(year: $year) {\n      year\n      balanced\n      rows {\n        key\n        number\n        label\n        depth\n        isHeading\n        values\n      }\n    }\n  }\n': typeof types.AnnualReportApplicationsDocument;
+  '\n  mutation RegisterApplication($input: ApplicationIntakeInput!) {\n    registerApplication(input: $input) {\n      application {\n        ...ApplicationFields\n      }\n      accessCode\n    }\n  }\n': typeof types.RegisterApplicationDocument;
+  '\n  mutation RequestApplicationCorrection(\n    $id: ID!\n    $version: Int!\n    $input: RequestApplicationCorrectionInput!\n  ) {\n    requestApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.RequestApplicationCorrectionDocument;
+  '\n  mutation RecordApplicationCorrection($id: ID!, $version: Int!, $input: RecordApplicationCorrectionInput!) {\n    recordApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.RecordApplicationCorrectionDocument;
+  '\n  mutation CloseUncorrectedApplication($id: ID!, $version: Int!) {\n    closeUncorrectedApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.CloseUncorrectedApplicationDocument;
+  '\n  mutation ExtendApplication($id: ID!, $version: Int!, $input: ExtendApplicationInput!) {\n    extendApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.ExtendApplicationDocument;
+  '\n  mutation ConsultOnApplication($id: ID!, $version: Int!, $input: ConsultOnApplicationInput!) {\n    consultOnApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.ConsultOnApplicationDocument;
+  '\n  mutation IssueApplicationFeeNotice($id: ID!, $version: Int!, $input: ApplicationFeeNoticeInput!) {\n    issueApplicationFeeNotice(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.IssueApplicationFeeNoticeDocument;
+  '\n  mutation RecordApplicationPayment($id: ID!, $version: Int!, $input: RecordApplicationPaymentInput!) {\n    recordApplicationPayment(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.RecordApplicationPaymentDocument;
+  '\n  mutation CloseUnpaidApplication($id: ID!, $version: Int!) {\n    closeUnpaidApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.CloseUnpaidApplicationDocument;
+  '\n  mutation ReplyToApplication($id: ID!, $version: Int!, $input: ReplyToApplicationInput!) {\n    replyToApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.ReplyToApplicationDocument;
+  '\n  mutation RevealApplicantIdNumber($id: ID!, $reason: String!) {\n    revealApplicantIdNumber(id: $id, reason: $reason) {\n      idType\n      idNumber\n    }\n  }\n': typeof types.RevealApplicantIdNumberDocument;
+  '\n  mutation SubmitApplicationReplyForReview(\n    $id: ID!\n    $version: Int!\n    $input: SubmitApplicationReplyForReviewInput!\n  ) {\n    submitApplicationReplyForReview(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.SubmitApplicationReplyForReviewDocument;
+  '\n  mutation SupplyApplicationReply($id: ID!, $version: Int!) {\n    supplyApplicationReply(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.SupplyApplicationReplyDocument;
   '\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n': typeof types.AuditLogFieldsFragmentDoc;
   '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput, $sort: SortInput) {\n    auditLogs(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n': typeof types.AuditLogsDocument;
   '\n  query AuditLog($seq: ID!) {\n    auditLog(seq: $seq) {\n      ...AuditLogFields\n    }\n  }\n': typeof types.AuditLogDocument;
@@ -128,6 +147,32 @@ type Documents = {
   '\n  mutation PublishGuideVersion($id: ID!, $version: Int!) {\n    publishGuideVersion(id: $id, version: $version) {\n      ...GuideVersionFields\n    }\n  }\n': typeof types.PublishGuideVersionDocument;
   '\n  fragment JobRunFields on JobRun {\n    id\n    jobName\n    label\n    schedule\n    slot\n    startedAt\n    finishedAt\n    outcome\n    summary\n    replica\n  }\n': typeof types.JobRunFieldsFragmentDoc;
   '\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n': typeof types.JobRunsDocument;
+  '\n  fragment MeetingListFields on Meeting {\n    id\n    caseNumber\n    title\n    departmentId\n    startsAt\n    plannedEndsAt\n    place\n    seats\n    state\n    endedAt\n    feedbackSentAt\n    deadlineId\n    feedbackDueDate\n    feedbackStanding\n    feedbackMetAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.MeetingListFieldsFragmentDoc;
+  '\n  fragment MeetingInvitationFields on MeetingInvitation {\n    id\n    meetingId\n    caseNumber\n    representativeId\n    representative {\n      id\n      name\n      type\n      organisation\n    }\n    topicIds\n    state\n    sequence\n    noticeChannel\n    respondedAt\n    withdrawnReason\n    checkedInAt\n    checkedInBy\n    isLate\n    departedAt\n    departedAfterTopicId\n    attendancePublic\n    isInterestFlagged\n    interestDeclarations {\n      id\n      topicId\n      hasDirectInterest\n      isFlagged\n      note\n      declaredAt\n    }\n    availableActions\n    version\n  }\n': typeof types.MeetingInvitationFieldsFragmentDoc;
+  '\n  fragment MeetingOpinionFields on MeetingOpinion {\n    id\n    meetingId\n    invitationId\n    topicId\n    kind\n    source\n    content\n    recordedAt\n    recordedById\n    adoption\n    adoptionExplanation\n    adoptionRecordedAt\n    version\n  }\n': typeof types.MeetingOpinionFieldsFragmentDoc;
+  '\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    postponeReason\n    cancelReason\n    startedAt\n    minutes\n    decisions\n    topics {\n      id\n      position\n      title\n      description\n      representativesMayAttend\n      category\n      seats\n    }\n    invitations {\n      ...MeetingInvitationFields\n    }\n    opinions {\n      ...MeetingOpinionFields\n    }\n    attendance {\n      caseNumber\n      representativeName\n      representativeType\n      organisation\n      state\n      topics\n      checkedInAt\n      isLate\n      departedAt\n      departedAfterTopic\n      attendancePublic\n      isInterestFlagged\n    }\n    resultReviews {\n      id\n      title\n      state\n      createdAt\n    }\n  }\n': typeof types.MeetingFieldsFragmentDoc;
+  '\n  query Meetings($filter: MeetingFilter, $page: PageInput, $sort: SortInput) {\n    meetings(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...MeetingListFields\n      }\n    }\n  }\n': typeof types.MeetingsDocument;
+  '\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n': typeof types.MeetingDocument;
+  '\n  query MeetingsCalendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    meetingsCalendar(from: $from, to: $to) {\n      id\n      caseNumber\n      title\n      departmentId\n      startsAt\n      plannedEndsAt\n      place\n      state\n    }\n  }\n': typeof types.MeetingsCalendarDocument;
+  '\n  query InvitationLetter($invitationId: ID!) {\n    invitationLetter(invitationId: $invitationId) {\n      title\n      paragraphs\n    }\n  }\n': typeof types.InvitationLetterDocument;
+  '\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.CreateMeetingDocument;
+  '\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.UpdateMeetingDocument;
+  '\n  mutation PostponeMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    postponeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.PostponeMeetingDocument;
+  '\n  mutation RescheduleMeeting($id: ID!, $version: Int!, $input: RescheduleMeetingInput!) {\n    rescheduleMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.RescheduleMeetingDocument;
+  '\n  mutation CancelMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    cancelMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.CancelMeetingDocument;
+  '\n  mutation StartMeeting($id: ID!, $version: Int!) {\n    startMeeting(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n': typeof types.StartMeetingDocument;
+  '\n  mutation CloseMeeting($id: ID!, $version: Int!, $input: CloseMeetingInput!) {\n    closeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.CloseMeetingDocument;
+  '\n  mutation SendMeetingFeedback($id: ID!, $version: Int!) {\n    sendMeetingFeedback(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n': typeof types.SendMeetingFeedbackDocument;
+  '\n  mutation SubmitMeetingResults($id: ID!, $version: Int!) {\n    submitMeetingResults(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n': typeof types.SubmitMeetingResultsDocument;
+  '\n  mutation InviteRepresentative($meetingId: ID!, $input: InviteRepresentativeInput!) {\n    inviteRepresentative(meetingId: $meetingId, input: $input) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n': typeof types.InviteRepresentativeDocument;
+  '\n  mutation ReissueInvitationCode($id: ID!, $version: Int!) {\n    reissueInvitationCode(id: $id, version: $version) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n': typeof types.ReissueInvitationCodeDocument;
+  '\n  mutation WithdrawInvitation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawInvitation(id: $id, version: $version, reason: $reason) {\n      ...MeetingInvitationFields\n    }\n  }\n': typeof types.WithdrawInvitationDocument;
+  '\n  mutation RecordInvitationResponse($id: ID!, $version: Int!, $accept: Boolean!) {\n    recordInvitationResponse(id: $id, version: $version, accept: $accept) {\n      ...MeetingInvitationFields\n    }\n  }\n': typeof types.RecordInvitationResponseDocument;
+  '\n  mutation CheckInRepresentative($id: ID!, $version: Int!, $at: DateTimeISO) {\n    checkInRepresentative(id: $id, version: $version, at: $at) {\n      ...MeetingInvitationFields\n    }\n  }\n': typeof types.CheckInRepresentativeDocument;
+  '\n  mutation RecordRepresentativeDeparture($id: ID!, $version: Int!, $afterTopicId: ID!) {\n    recordRepresentativeDeparture(id: $id, version: $version, afterTopicId: $afterTopicId) {\n      ...MeetingInvitationFields\n    }\n  }\n': typeof types.RecordRepresentativeDepartureDocument;
+  '\n  mutation RecordMeetingOpinion($meetingId: ID!, $input: MeetingOpinionInput!) {\n    recordMeetingOpinion(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n': typeof types.RecordMeetingOpinionDocument;
+  '\n  mutation RecordMeetingSpeech($meetingId: ID!, $input: MeetingSpeechInput!) {\n    recordMeetingSpeech(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n': typeof types.RecordMeetingSpeechDocument;
+  '\n  mutation RecordOpinionAdoption($id: ID!, $version: Int!, $input: OpinionAdoptionInput!) {\n    recordOpinionAdoption(id: $id, version: $version, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n': typeof types.RecordOpinionAdoptionDocument;
   '\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n': typeof types.StaffNotificationFieldsFragmentDoc;
   '\n  query MyNotifications($filter: StaffNotificationFilter, $page: PageInput) {\n    myNotifications(filter: $filter, page: $page) {\n      total\n      items {\n        ...StaffNotificationFields\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
@@ -135,9 +180,23 @@ type Documents = {
   '\n  fragment OutboxMessageFields on OutboxMessage {\n    id\n    noticeId\n    caseKind\n    channel\n    state\n    attempts\n    nextAttemptAt\n    lastError\n    sentAt\n    providerMessageId\n    createdAt\n    version\n    availableActions\n  }\n': typeof types.OutboxMessageFieldsFragmentDoc;
   '\n  query OutboxMessages($filter: OutboxMessageFilter, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      total\n      items {\n        ...OutboxMessageFields\n      }\n    }\n  }\n': typeof types.OutboxMessagesDocument;
   '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n': typeof types.RetryOutboxMessageDocument;
-  '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n': typeof types.ReviewOutcomeFieldsFragmentDoc;
+  '\n  fragment RepresentativeListFields on Representative {\n    id\n    name\n    type\n    organisation\n    title\n    expertise\n    phone\n    email\n    postalAddress\n    state\n    eligibilityOutcome\n    eligibilityCheckedAt\n    isInvitable\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.RepresentativeListFieldsFragmentDoc;
+  '\n  fragment RepresentativeFields on Representative {\n    ...RepresentativeListFields\n    eligibilityBasis\n    eligibilityCheckedById\n    eligibilityChecks {\n      id\n      outcome\n      basis\n      checkedById\n      checkedAt\n    }\n    participation {\n      id\n      meetingId\n      caseNumber\n      state\n      topicIds\n      respondedAt\n      checkedInAt\n      isLate\n      departedAt\n      attendancePublic\n      isInterestFlagged\n    }\n  }\n': typeof types.RepresentativeFieldsFragmentDoc;
+  '\n  query Representatives($filter: RepresentativeFilter, $page: PageInput, $sort: SortInput) {\n    representatives(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RepresentativeListFields\n      }\n    }\n  }\n': typeof types.RepresentativesDocument;
+  '\n  query Representative($id: ID!) {\n    representative(id: $id) {\n      ...RepresentativeFields\n    }\n  }\n': typeof types.RepresentativeDocument;
+  '\n  mutation RegisterRepresentative($input: RepresentativeInput!, $confirmNotDuplicate: Boolean!) {\n    registerRepresentative(input: $input, confirmNotDuplicate: $confirmNotDuplicate) {\n      ...RepresentativeFields\n    }\n  }\n': typeof types.RegisterRepresentativeDocument;
+  '\n  mutation UpdateRepresentative(\n    $id: ID!\n    $version: Int!\n    $input: RepresentativeInput!\n    $confirmNotDuplicate: Boolean!\n  ) {\n    updateRepresentative(\n      id: $id\n      version: $version\n      input: $input\n      confirmNotDuplicate: $confirmNotDuplicate\n    ) {\n      ...RepresentativeFields\n    }\n  }\n': typeof types.UpdateRepresentativeDocument;
+  '\n  mutation RecordRepresentativeEligibility($id: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordRepresentativeEligibility(id: $id, version: $version, input: $input) {\n      ...RepresentativeFields\n    }\n  }\n': typeof types.RecordRepresentativeEligibilityDocument;
+  '\n  mutation SetRepresentativeActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setRepresentativeActive(id: $id, version: $version, active: $active) {\n      ...RepresentativeFields\n    }\n  }\n': typeof types.SetRepresentativeActiveDocument;
+  '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    exceptions {\n      reason\n      ground\n      evidence\n      evidenceFileId\n    }\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n': typeof types.ReviewOutcomeFieldsFragmentDoc;
   '\n  fragment ReviewListFields on Review {\n    id\n    title\n    subjectKind\n    subjectId\n    state\n    isRevision\n    owningDepartmentId\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ReviewListFieldsFragmentDoc;
-  '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n': typeof types.ReviewFieldsFragmentDoc;
+  '\n  fragment ReviewEvidenceFileFields on ReviewEvidenceFile {\n    id\n    fileName\n    sizeBytes\n    uploadedAt\n    url\n  }\n': typeof types.ReviewEvidenceFileFieldsFragmentDoc;
+  '\n  mutation UploadReviewEvidence($reviewId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadReviewEvidence(reviewId: $reviewId, fileName: $fileName, contentBase64: $contentBase64) {\n      ...ReviewEvidenceFileFields\n    }\n  }\n': typeof types.UploadReviewEvidenceDocument;
+  '\n  fragment ReviewSupplyFileFields on ApplicationSupplyFile {\n    id\n    fileName\n    contentType\n    sizeBytes\n    contentBase64\n    removedAt\n  }\n': typeof types.ReviewSupplyFileFieldsFragmentDoc;
+  '\n  fragment ReviewSupplyVersionFields on ApplicationSupplyVersion {\n    id\n    kind\n    basedOnId\n    text\n    sealedAt\n    createdAt\n    files {\n      ...ReviewSupplyFileFields\n    }\n  }\n': typeof types.ReviewSupplyVersionFieldsFragmentDoc;
+  '\n  fragment ReviewMeetingResultVersionFields on MeetingResultVersion {\n    id\n    kind\n    basedOnId\n    body\n    sealedAt\n    createdAt\n  }\n': typeof types.ReviewMeetingResultVersionFieldsFragmentDoc;
+  '\n  query ReviewMeetingResults($id: ID!) {\n    review(id: $id) {\n      id\n      meetingResultVersions {\n        ...ReviewMeetingResultVersionFields\n      }\n    }\n  }\n': typeof types.ReviewMeetingResultsDocument;
+  '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n    supplyVersions {\n      ...ReviewSupplyVersionFields\n    }\n    evidenceFiles {\n      ...ReviewEvidenceFileFields\n    }\n  }\n': typeof types.ReviewFieldsFragmentDoc;
   '\n  query Reviews($filter: ReviewFilter, $page: PageInput, $sort: SortInput) {\n    reviews(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ReviewListFields\n      }\n    }\n  }\n': typeof types.ReviewsDocument;
   '\n  query Review($id: ID!) {\n    review(id: $id) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewDocument;
   '\n  mutation ReviewInitial(\n    $id: ID!\n    $version: Int!\n    $contentVersionId: ID!\n    $opinion: String!\n    $assessment: ReviewAssessmentInput!\n  ) {\n    reviewInitial(\n      id: $id\n      version: $version\n      contentVersionId: $contentVersionId\n      opinion: $opinion\n      assessment: $assessment\n    ) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewInitialDocument;
@@ -151,6 +210,8 @@ type Documents = {
   '\n  mutation ReviewConfirm($id: ID!, $version: Int!, $contentVersionId: ID!, $opinion: String!) {\n    reviewConfirm(id: $id, version: $version, contentVersionId: $contentVersionId, opinion: $opinion) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewConfirmDocument;
   '\n  mutation ReviewPublish($id: ID!, $version: Int!, $contentVersionId: ID!) {\n    reviewPublish(id: $id, version: $version, contentVersionId: $contentVersionId) {\n      ...ReviewFields\n    }\n  }\n': typeof types.ReviewPublishDocument;
   '\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n': typeof types.PrepareRedactedVersionDocument;
+  '\n  mutation PrepareApplicationSupplyRedaction(\n    $reviewId: ID!\n    $reviewVersion: Int!\n    $input: ApplicationSupplyRedactionInput!\n  ) {\n    prepareApplicationSupplyRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, input: $input) {\n      ...ReviewSupplyVersionFields\n    }\n  }\n': typeof types.PrepareApplicationSupplyRedactionDocument;
+  '\n  mutation PrepareMeetingResultRedaction($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareMeetingResultRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ReviewMeetingResultVersionFields\n    }\n  }\n': typeof types.PrepareMeetingResultRedactionDocument;
   '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleSummaryFieldsFragmentDoc;
   '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n': typeof types.RuleVersionFieldsFragmentDoc;
   '\n  fragment RuleFields on Rule {\n    ...RuleSummaryFields\n    versions {\n      ...RuleVersionFields\n    }\n  }\n': typeof types.RuleFieldsFragmentDoc;
@@ -212,6 +273,44 @@ const documents: Documents = {
     types.RevokeApiTokenDocument,
   '\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n':
     types.ApiTokenUsageDocument,
+  '\n  fragment ApplicationListFields on Application {\n    id\n    caseNumber\n    channel\n    arrivedDate\n    receivedDate\n    applicantType\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n    }\n    state\n    resultCode\n    replyDueDate\n    isOverdue\n    replyClockSuspended\n    replyExtended\n    replyDate\n    linkedComplaintId\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.ApplicationListFieldsFragmentDoc,
+  '\n  fragment ApplicationFields on Application {\n    ...ApplicationListFields\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n      creditCode\n      contactPerson\n      phone\n      email\n      postalAddress\n      postalCode\n    }\n    description\n    purpose\n    deliveryForm\n    correctedDescription\n    correctionRequest\n    correctionRequestedDate\n    correctionPeriodWorkingDays\n    correctionReceivedDate\n    feeMethod\n    feeBasis\n    feeAmount\n    feeNoticeDate\n    feePaymentPeriodWorkingDays\n    feePaidDate\n    feeReference\n    replyText\n    publishedIndexNumbers\n    withholdingReasons\n    responsibleAgency\n    anonymisedAt\n    applicationsInLast30Days\n    supplyReview {\n      id\n      state\n    }\n    possibleRepeatOf {\n      id\n      caseNumber\n      receivedDate\n      state\n      resultCode\n    }\n    consultations {\n      ...ConsultationFields\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      onDate\n      actorId\n      note\n      at\n    }\n  }\n':
+    types.ApplicationFieldsFragmentDoc,
+  '\n  query Applications($filter: ApplicationFilter, $page: PageInput, $sort: SortInput) {\n    applications(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ApplicationListFields\n      }\n    }\n  }\n':
+    types.ApplicationsDocument,
+  '\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.ApplicationDocument,
+  '\n  query ApplicationReplyLetter($id: ID!) {\n    application(id: $id) {\n      id\n      caseNumber\n      state\n      replyLetter {\n        title\n        salutation\n        paragraphs\n        signature\n        date\n      }\n    }\n  }\n':
+    types.ApplicationReplyLetterDocument,
+  '\n  query AnnualReportApplications($year: Int!) {\n    annualReportApplications(year: $year) {\n      year\n      balanced\n      rows {\n        key\n        number\n        label\n        depth\n        isHeading\n        values\n      }\n    }\n  }\n':
+    types.AnnualReportApplicationsDocument,
+  '\n  mutation RegisterApplication($input: ApplicationIntakeInput!) {\n    registerApplication(input: $input) {\n      application {\n        ...ApplicationFields\n      }\n      accessCode\n    }\n  }\n':
+    types.RegisterApplicationDocument,
+  '\n  mutation RequestApplicationCorrection(\n    $id: ID!\n    $version: Int!\n    $input: RequestApplicationCorrectionInput!\n  ) {\n    requestApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.RequestApplicationCorrectionDocument,
+  '\n  mutation RecordApplicationCorrection($id: ID!, $version: Int!, $input: RecordApplicationCorrectionInput!) {\n    recordApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.RecordApplicationCorrectionDocument,
+  '\n  mutation CloseUncorrectedApplication($id: ID!, $version: Int!) {\n    closeUncorrectedApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.CloseUncorrectedApplicationDocument,
+  '\n  mutation ExtendApplication($id: ID!, $version: Int!, $input: ExtendApplicationInput!) {\n    extendApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.ExtendApplicationDocument,
+  '\n  mutation ConsultOnApplication($id: ID!, $version: Int!, $input: ConsultOnApplicationInput!) {\n    consultOnApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.ConsultOnApplicationDocument,
+  '\n  mutation IssueApplicationFeeNotice($id: ID!, $version: Int!, $input: ApplicationFeeNoticeInput!) {\n    issueApplicationFeeNotice(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.IssueApplicationFeeNoticeDocument,
+  '\n  mutation RecordApplicationPayment($id: ID!, $version: Int!, $input: RecordApplicationPaymentInput!) {\n    recordApplicationPayment(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.RecordApplicationPaymentDocument,
+  '\n  mutation CloseUnpaidApplication($id: ID!, $version: Int!) {\n    closeUnpaidApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.CloseUnpaidApplicationDocument,
+  '\n  mutation ReplyToApplication($id: ID!, $version: Int!, $input: ReplyToApplicationInput!) {\n    replyToApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.ReplyToApplicationDocument,
+  '\n  mutation RevealApplicantIdNumber($id: ID!, $reason: String!) {\n    revealApplicantIdNumber(id: $id, reason: $reason) {\n      idType\n      idNumber\n    }\n  }\n':
+    types.RevealApplicantIdNumberDocument,
+  '\n  mutation SubmitApplicationReplyForReview(\n    $id: ID!\n    $version: Int!\n    $input: SubmitApplicationReplyForReviewInput!\n  ) {\n    submitApplicationReplyForReview(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.SubmitApplicationReplyForReviewDocument,
+  '\n  mutation SupplyApplicationReply($id: ID!, $version: Int!) {\n    supplyApplicationReply(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n':
+    types.SupplyApplicationReplyDocument,
   '\n  fragment AuditLogFields on AuditLogView {\n    seq\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    outcome\n    entityType\n    entityId\n    changes\n    errorCode\n    reason\n    ip\n    requestId\n    hash\n  }\n':
     types.AuditLogFieldsFragmentDoc,
   '\n  query AuditLogs($filter: AuditLogFilter, $page: PageInput, $sort: SortInput) {\n    auditLogs(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...AuditLogFields\n      }\n    }\n  }\n':
@@ -410,6 +509,58 @@ const documents: Documents = {
     types.JobRunFieldsFragmentDoc,
   '\n  query JobRuns($filter: JobRunFilter, $page: PageInput) {\n    jobRuns(filter: $filter, page: $page) {\n      total\n      items {\n        ...JobRunFields\n      }\n    }\n  }\n':
     types.JobRunsDocument,
+  '\n  fragment MeetingListFields on Meeting {\n    id\n    caseNumber\n    title\n    departmentId\n    startsAt\n    plannedEndsAt\n    place\n    seats\n    state\n    endedAt\n    feedbackSentAt\n    deadlineId\n    feedbackDueDate\n    feedbackStanding\n    feedbackMetAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.MeetingListFieldsFragmentDoc,
+  '\n  fragment MeetingInvitationFields on MeetingInvitation {\n    id\n    meetingId\n    caseNumber\n    representativeId\n    representative {\n      id\n      name\n      type\n      organisation\n    }\n    topicIds\n    state\n    sequence\n    noticeChannel\n    respondedAt\n    withdrawnReason\n    checkedInAt\n    checkedInBy\n    isLate\n    departedAt\n    departedAfterTopicId\n    attendancePublic\n    isInterestFlagged\n    interestDeclarations {\n      id\n      topicId\n      hasDirectInterest\n      isFlagged\n      note\n      declaredAt\n    }\n    availableActions\n    version\n  }\n':
+    types.MeetingInvitationFieldsFragmentDoc,
+  '\n  fragment MeetingOpinionFields on MeetingOpinion {\n    id\n    meetingId\n    invitationId\n    topicId\n    kind\n    source\n    content\n    recordedAt\n    recordedById\n    adoption\n    adoptionExplanation\n    adoptionRecordedAt\n    version\n  }\n':
+    types.MeetingOpinionFieldsFragmentDoc,
+  '\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    postponeReason\n    cancelReason\n    startedAt\n    minutes\n    decisions\n    topics {\n      id\n      position\n      title\n      description\n      representativesMayAttend\n      category\n      seats\n    }\n    invitations {\n      ...MeetingInvitationFields\n    }\n    opinions {\n      ...MeetingOpinionFields\n    }\n    attendance {\n      caseNumber\n      representativeName\n      representativeType\n      organisation\n      state\n      topics\n      checkedInAt\n      isLate\n      departedAt\n      departedAfterTopic\n      attendancePublic\n      isInterestFlagged\n    }\n    resultReviews {\n      id\n      title\n      state\n      createdAt\n    }\n  }\n':
+    types.MeetingFieldsFragmentDoc,
+  '\n  query Meetings($filter: MeetingFilter, $page: PageInput, $sort: SortInput) {\n    meetings(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...MeetingListFields\n      }\n    }\n  }\n':
+    types.MeetingsDocument,
+  '\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n':
+    types.MeetingDocument,
+  '\n  query MeetingsCalendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    meetingsCalendar(from: $from, to: $to) {\n      id\n      caseNumber\n      title\n      departmentId\n      startsAt\n      plannedEndsAt\n      place\n      state\n    }\n  }\n':
+    types.MeetingsCalendarDocument,
+  '\n  query InvitationLetter($invitationId: ID!) {\n    invitationLetter(invitationId: $invitationId) {\n      title\n      paragraphs\n    }\n  }\n':
+    types.InvitationLetterDocument,
+  '\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n':
+    types.CreateMeetingDocument,
+  '\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n':
+    types.UpdateMeetingDocument,
+  '\n  mutation PostponeMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    postponeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n':
+    types.PostponeMeetingDocument,
+  '\n  mutation RescheduleMeeting($id: ID!, $version: Int!, $input: RescheduleMeetingInput!) {\n    rescheduleMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n':
+    types.RescheduleMeetingDocument,
+  '\n  mutation CancelMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    cancelMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n':
+    types.CancelMeetingDocument,
+  '\n  mutation StartMeeting($id: ID!, $version: Int!) {\n    startMeeting(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n':
+    types.StartMeetingDocument,
+  '\n  mutation CloseMeeting($id: ID!, $version: Int!, $input: CloseMeetingInput!) {\n    closeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n':
+    types.CloseMeetingDocument,
+  '\n  mutation SendMeetingFeedback($id: ID!, $version: Int!) {\n    sendMeetingFeedback(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n':
+    types.SendMeetingFeedbackDocument,
+  '\n  mutation SubmitMeetingResults($id: ID!, $version: Int!) {\n    submitMeetingResults(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n':
+    types.SubmitMeetingResultsDocument,
+  '\n  mutation InviteRepresentative($meetingId: ID!, $input: InviteRepresentativeInput!) {\n    inviteRepresentative(meetingId: $meetingId, input: $input) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n':
+    types.InviteRepresentativeDocument,
+  '\n  mutation ReissueInvitationCode($id: ID!, $version: Int!) {\n    reissueInvitationCode(id: $id, version: $version) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n':
+    types.ReissueInvitationCodeDocument,
+  '\n  mutation WithdrawInvitation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawInvitation(id: $id, version: $version, reason: $reason) {\n      ...MeetingInvitationFields\n    }\n  }\n':
+    types.WithdrawInvitationDocument,
+  '\n  mutation RecordInvitationResponse($id: ID!, $version: Int!, $accept: Boolean!) {\n    recordInvitationResponse(id: $id, version: $version, accept: $accept) {\n      ...MeetingInvitationFields\n    }\n  }\n':
+    types.RecordInvitationResponseDocument,
+  '\n  mutation CheckInRepresentative($id: ID!, $version: Int!, $at: DateTimeISO) {\n    checkInRepresentative(id: $id, version: $version, at: $at) {\n      ...MeetingInvitationFields\n    }\n  }\n':
+    types.CheckInRepresentativeDocument,
+  '\n  mutation RecordRepresentativeDeparture($id: ID!, $version: Int!, $afterTopicId: ID!) {\n    recordRepresentativeDeparture(id: $id, version: $version, afterTopicId: $afterTopicId) {\n      ...MeetingInvitationFields\n    }\n  }\n':
+    types.RecordRepresentativeDepartureDocument,
+  '\n  mutation RecordMeetingOpinion($meetingId: ID!, $input: MeetingOpinionInput!) {\n    recordMeetingOpinion(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n':
+    types.RecordMeetingOpinionDocument,
+  '\n  mutation RecordMeetingSpeech($meetingId: ID!, $input: MeetingSpeechInput!) {\n    recordMeetingSpeech(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n':
+    types.RecordMeetingSpeechDocument,
+  '\n  mutation RecordOpinionAdoption($id: ID!, $version: Int!, $input: OpinionAdoptionInput!) {\n    recordOpinionAdoption(id: $id, version: $version, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n':
+    types.RecordOpinionAdoptionDocument,
   '\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n':
     types.StaffNotificationFieldsFragmentDoc,
   '\n  query MyNotifications($filter: StaffNotificationFilter, $page: PageInput) {\n    myNotifications(filter: $filter, page: $page) {\n      total\n      items {\n        ...StaffNotificationFields\n      }\n    }\n  }\n':
@@ -424,11 +575,39 @@ const documents: Documents = {
     types.OutboxMessagesDocument,
   '\n  mutation RetryOutboxMessage($id: ID!, $version: Int!) {\n    retryOutboxMessage(id: $id, version: $version) {\n      ...OutboxMessageFields\n    }\n  }\n':
     types.RetryOutboxMessageDocument,
-  '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n':
+  '\n  fragment RepresentativeListFields on Representative {\n    id\n    name\n    type\n    organisation\n    title\n    expertise\n    phone\n    email\n    postalAddress\n    state\n    eligibilityOutcome\n    eligibilityCheckedAt\n    isInvitable\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.RepresentativeListFieldsFragmentDoc,
+  '\n  fragment RepresentativeFields on Representative {\n    ...RepresentativeListFields\n    eligibilityBasis\n    eligibilityCheckedById\n    eligibilityChecks {\n      id\n      outcome\n      basis\n      checkedById\n      checkedAt\n    }\n    participation {\n      id\n      meetingId\n      caseNumber\n      state\n      topicIds\n      respondedAt\n      checkedInAt\n      isLate\n      departedAt\n      attendancePublic\n      isInterestFlagged\n    }\n  }\n':
+    types.RepresentativeFieldsFragmentDoc,
+  '\n  query Representatives($filter: RepresentativeFilter, $page: PageInput, $sort: SortInput) {\n    representatives(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RepresentativeListFields\n      }\n    }\n  }\n':
+    types.RepresentativesDocument,
+  '\n  query Representative($id: ID!) {\n    representative(id: $id) {\n      ...RepresentativeFields\n    }\n  }\n':
+    types.RepresentativeDocument,
+  '\n  mutation RegisterRepresentative($input: RepresentativeInput!, $confirmNotDuplicate: Boolean!) {\n    registerRepresentative(input: $input, confirmNotDuplicate: $confirmNotDuplicate) {\n      ...RepresentativeFields\n    }\n  }\n':
+    types.RegisterRepresentativeDocument,
+  '\n  mutation UpdateRepresentative(\n    $id: ID!\n    $version: Int!\n    $input: RepresentativeInput!\n    $confirmNotDuplicate: Boolean!\n  ) {\n    updateRepresentative(\n      id: $id\n      version: $version\n      input: $input\n      confirmNotDuplicate: $confirmNotDuplicate\n    ) {\n      ...RepresentativeFields\n    }\n  }\n':
+    types.UpdateRepresentativeDocument,
+  '\n  mutation RecordRepresentativeEligibility($id: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordRepresentativeEligibility(id: $id, version: $version, input: $input) {\n      ...RepresentativeFields\n    }\n  }\n':
+    types.RecordRepresentativeEligibilityDocument,
+  '\n  mutation SetRepresentativeActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setRepresentativeActive(id: $id, version: $version, active: $active) {\n      ...RepresentativeFields\n    }\n  }\n':
+    types.SetRepresentativeActiveDocument,
+  '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    exceptions {\n      reason\n      ground\n      evidence\n      evidenceFileId\n    }\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n':
     types.ReviewOutcomeFieldsFragmentDoc,
   '\n  fragment ReviewListFields on Review {\n    id\n    title\n    subjectKind\n    subjectId\n    state\n    isRevision\n    owningDepartmentId\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.ReviewListFieldsFragmentDoc,
-  '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n':
+  '\n  fragment ReviewEvidenceFileFields on ReviewEvidenceFile {\n    id\n    fileName\n    sizeBytes\n    uploadedAt\n    url\n  }\n':
+    types.ReviewEvidenceFileFieldsFragmentDoc,
+  '\n  mutation UploadReviewEvidence($reviewId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadReviewEvidence(reviewId: $reviewId, fileName: $fileName, contentBase64: $contentBase64) {\n      ...ReviewEvidenceFileFields\n    }\n  }\n':
+    types.UploadReviewEvidenceDocument,
+  '\n  fragment ReviewSupplyFileFields on ApplicationSupplyFile {\n    id\n    fileName\n    contentType\n    sizeBytes\n    contentBase64\n    removedAt\n  }\n':
+    types.ReviewSupplyFileFieldsFragmentDoc,
+  '\n  fragment ReviewSupplyVersionFields on ApplicationSupplyVersion {\n    id\n    kind\n    basedOnId\n    text\n    sealedAt\n    createdAt\n    files {\n      ...ReviewSupplyFileFields\n    }\n  }\n':
+    types.ReviewSupplyVersionFieldsFragmentDoc,
+  '\n  fragment ReviewMeetingResultVersionFields on MeetingResultVersion {\n    id\n    kind\n    basedOnId\n    body\n    sealedAt\n    createdAt\n  }\n':
+    types.ReviewMeetingResultVersionFieldsFragmentDoc,
+  '\n  query ReviewMeetingResults($id: ID!) {\n    review(id: $id) {\n      id\n      meetingResultVersions {\n        ...ReviewMeetingResultVersionFields\n      }\n    }\n  }\n':
+    types.ReviewMeetingResultsDocument,
+  '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n    supplyVersions {\n      ...ReviewSupplyVersionFields\n    }\n    evidenceFiles {\n      ...ReviewEvidenceFileFields\n    }\n  }\n':
     types.ReviewFieldsFragmentDoc,
   '\n  query Reviews($filter: ReviewFilter, $page: PageInput, $sort: SortInput) {\n    reviews(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ReviewListFields\n      }\n    }\n  }\n':
     types.ReviewsDocument,
@@ -456,6 +635,10 @@ const documents: Documents = {
     types.ReviewPublishDocument,
   '\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n':
     types.PrepareRedactedVersionDocument,
+  '\n  mutation PrepareApplicationSupplyRedaction(\n    $reviewId: ID!\n    $reviewVersion: Int!\n    $input: ApplicationSupplyRedactionInput!\n  ) {\n    prepareApplicationSupplyRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, input: $input) {\n      ...ReviewSupplyVersionFields\n    }\n  }\n':
+    types.PrepareApplicationSupplyRedactionDocument,
+  '\n  mutation PrepareMeetingResultRedaction($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareMeetingResultRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ReviewMeetingResultVersionFields\n    }\n  }\n':
+    types.PrepareMeetingResultRedactionDocument,
   '\n  fragment RuleSummaryFields on Rule {\n    id\n    title\n    issuingBody\n    category\n    documentNumber\n    isActive\n    status\n    versionCount\n    currentVersion {\n      id\n      versionNumber\n      effectiveDate\n      repealDate\n    }\n    createdById\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.RuleSummaryFieldsFragmentDoc,
   '\n  fragment RuleVersionFields on RuleVersion {\n    id\n    ruleId\n    versionNumber\n    effectiveDate\n    repealDate\n    note\n    text\n    createdById\n    createdAt\n    updatedAt\n  }\n':
@@ -622,6 +805,120 @@ export function graphql(
 export function graphql(
   source: '\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n',
 ): (typeof documents)['\n  query ApiTokenUsage($id: ID!, $minutes: Int!) {\n    apiTokenUsage(id: $id, minutes: $minutes) {\n      minute\n      reads\n      writes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApplicationListFields on Application {\n    id\n    caseNumber\n    channel\n    arrivedDate\n    receivedDate\n    applicantType\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n    }\n    state\n    resultCode\n    replyDueDate\n    isOverdue\n    replyClockSuspended\n    replyExtended\n    replyDate\n    linkedComplaintId\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment ApplicationListFields on Application {\n    id\n    caseNumber\n    channel\n    arrivedDate\n    receivedDate\n    applicantType\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n    }\n    state\n    resultCode\n    replyDueDate\n    isOverdue\n    replyClockSuspended\n    replyExtended\n    replyDate\n    linkedComplaintId\n    handlerId\n    availableActions\n    deadlines {\n      ...DeadlineListFields\n    }\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApplicationFields on Application {\n    ...ApplicationListFields\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n      creditCode\n      contactPerson\n      phone\n      email\n      postalAddress\n      postalCode\n    }\n    description\n    purpose\n    deliveryForm\n    correctedDescription\n    correctionRequest\n    correctionRequestedDate\n    correctionPeriodWorkingDays\n    correctionReceivedDate\n    feeMethod\n    feeBasis\n    feeAmount\n    feeNoticeDate\n    feePaymentPeriodWorkingDays\n    feePaidDate\n    feeReference\n    replyText\n    publishedIndexNumbers\n    withholdingReasons\n    responsibleAgency\n    anonymisedAt\n    applicationsInLast30Days\n    supplyReview {\n      id\n      state\n    }\n    possibleRepeatOf {\n      id\n      caseNumber\n      receivedDate\n      state\n      resultCode\n    }\n    consultations {\n      ...ConsultationFields\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      onDate\n      actorId\n      note\n      at\n    }\n  }\n',
+): (typeof documents)['\n  fragment ApplicationFields on Application {\n    ...ApplicationListFields\n    applicant {\n      applicantType\n      name\n      idType\n      idNumberMasked\n      organisationName\n      creditCode\n      contactPerson\n      phone\n      email\n      postalAddress\n      postalCode\n    }\n    description\n    purpose\n    deliveryForm\n    correctedDescription\n    correctionRequest\n    correctionRequestedDate\n    correctionPeriodWorkingDays\n    correctionReceivedDate\n    feeMethod\n    feeBasis\n    feeAmount\n    feeNoticeDate\n    feePaymentPeriodWorkingDays\n    feePaidDate\n    feeReference\n    replyText\n    publishedIndexNumbers\n    withholdingReasons\n    responsibleAgency\n    anonymisedAt\n    applicationsInLast30Days\n    supplyReview {\n      id\n      state\n    }\n    possibleRepeatOf {\n      id\n      caseNumber\n      receivedDate\n      state\n      resultCode\n    }\n    consultations {\n      ...ConsultationFields\n    }\n    notices {\n      id\n      subject\n      channel\n      sentAt\n    }\n    events {\n      id\n      action\n      fromState\n      toState\n      onDate\n      actorId\n      note\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Applications($filter: ApplicationFilter, $page: PageInput, $sort: SortInput) {\n    applications(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ApplicationListFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Applications($filter: ApplicationFilter, $page: PageInput, $sort: SortInput) {\n    applications(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...ApplicationListFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  query Application($id: ID!) {\n    application(id: $id) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApplicationReplyLetter($id: ID!) {\n    application(id: $id) {\n      id\n      caseNumber\n      state\n      replyLetter {\n        title\n        salutation\n        paragraphs\n        signature\n        date\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApplicationReplyLetter($id: ID!) {\n    application(id: $id) {\n      id\n      caseNumber\n      state\n      replyLetter {\n        title\n        salutation\n        paragraphs\n        signature\n        date\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnnualReportApplications($year: Int!) {\n    annualReportApplications(year: $year) {\n      year\n      balanced\n      rows {\n        key\n        number\n        label\n        depth\n        isHeading\n        values\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AnnualReportApplications($year: Int!) {\n    annualReportApplications(year: $year) {\n      year\n      balanced\n      rows {\n        key\n        number\n        label\n        depth\n        isHeading\n        values\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterApplication($input: ApplicationIntakeInput!) {\n    registerApplication(input: $input) {\n      application {\n        ...ApplicationFields\n      }\n      accessCode\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterApplication($input: ApplicationIntakeInput!) {\n    registerApplication(input: $input) {\n      application {\n        ...ApplicationFields\n      }\n      accessCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestApplicationCorrection(\n    $id: ID!\n    $version: Int!\n    $input: RequestApplicationCorrectionInput!\n  ) {\n    requestApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestApplicationCorrection(\n    $id: ID!\n    $version: Int!\n    $input: RequestApplicationCorrectionInput!\n  ) {\n    requestApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordApplicationCorrection($id: ID!, $version: Int!, $input: RecordApplicationCorrectionInput!) {\n    recordApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordApplicationCorrection($id: ID!, $version: Int!, $input: RecordApplicationCorrectionInput!) {\n    recordApplicationCorrection(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseUncorrectedApplication($id: ID!, $version: Int!) {\n    closeUncorrectedApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseUncorrectedApplication($id: ID!, $version: Int!) {\n    closeUncorrectedApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExtendApplication($id: ID!, $version: Int!, $input: ExtendApplicationInput!) {\n    extendApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExtendApplication($id: ID!, $version: Int!, $input: ExtendApplicationInput!) {\n    extendApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsultOnApplication($id: ID!, $version: Int!, $input: ConsultOnApplicationInput!) {\n    consultOnApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConsultOnApplication($id: ID!, $version: Int!, $input: ConsultOnApplicationInput!) {\n    consultOnApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IssueApplicationFeeNotice($id: ID!, $version: Int!, $input: ApplicationFeeNoticeInput!) {\n    issueApplicationFeeNotice(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation IssueApplicationFeeNotice($id: ID!, $version: Int!, $input: ApplicationFeeNoticeInput!) {\n    issueApplicationFeeNotice(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordApplicationPayment($id: ID!, $version: Int!, $input: RecordApplicationPaymentInput!) {\n    recordApplicationPayment(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordApplicationPayment($id: ID!, $version: Int!, $input: RecordApplicationPaymentInput!) {\n    recordApplicationPayment(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseUnpaidApplication($id: ID!, $version: Int!) {\n    closeUnpaidApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseUnpaidApplication($id: ID!, $version: Int!) {\n    closeUnpaidApplication(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplyToApplication($id: ID!, $version: Int!, $input: ReplyToApplicationInput!) {\n    replyToApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplyToApplication($id: ID!, $version: Int!, $input: ReplyToApplicationInput!) {\n    replyToApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevealApplicantIdNumber($id: ID!, $reason: String!) {\n    revealApplicantIdNumber(id: $id, reason: $reason) {\n      idType\n      idNumber\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevealApplicantIdNumber($id: ID!, $reason: String!) {\n    revealApplicantIdNumber(id: $id, reason: $reason) {\n      idType\n      idNumber\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitApplicationReplyForReview(\n    $id: ID!\n    $version: Int!\n    $input: SubmitApplicationReplyForReviewInput!\n  ) {\n    submitApplicationReplyForReview(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitApplicationReplyForReview(\n    $id: ID!\n    $version: Int!\n    $input: SubmitApplicationReplyForReviewInput!\n  ) {\n    submitApplicationReplyForReview(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SupplyApplicationReply($id: ID!, $version: Int!) {\n    supplyApplicationReply(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SupplyApplicationReply($id: ID!, $version: Int!) {\n    supplyApplicationReply(id: $id, version: $version) {\n      ...ApplicationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1220,6 +1517,162 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment MeetingListFields on Meeting {\n    id\n    caseNumber\n    title\n    departmentId\n    startsAt\n    plannedEndsAt\n    place\n    seats\n    state\n    endedAt\n    feedbackSentAt\n    deadlineId\n    feedbackDueDate\n    feedbackStanding\n    feedbackMetAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment MeetingListFields on Meeting {\n    id\n    caseNumber\n    title\n    departmentId\n    startsAt\n    plannedEndsAt\n    place\n    seats\n    state\n    endedAt\n    feedbackSentAt\n    deadlineId\n    feedbackDueDate\n    feedbackStanding\n    feedbackMetAt\n    availableActions\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingInvitationFields on MeetingInvitation {\n    id\n    meetingId\n    caseNumber\n    representativeId\n    representative {\n      id\n      name\n      type\n      organisation\n    }\n    topicIds\n    state\n    sequence\n    noticeChannel\n    respondedAt\n    withdrawnReason\n    checkedInAt\n    checkedInBy\n    isLate\n    departedAt\n    departedAfterTopicId\n    attendancePublic\n    isInterestFlagged\n    interestDeclarations {\n      id\n      topicId\n      hasDirectInterest\n      isFlagged\n      note\n      declaredAt\n    }\n    availableActions\n    version\n  }\n',
+): (typeof documents)['\n  fragment MeetingInvitationFields on MeetingInvitation {\n    id\n    meetingId\n    caseNumber\n    representativeId\n    representative {\n      id\n      name\n      type\n      organisation\n    }\n    topicIds\n    state\n    sequence\n    noticeChannel\n    respondedAt\n    withdrawnReason\n    checkedInAt\n    checkedInBy\n    isLate\n    departedAt\n    departedAfterTopicId\n    attendancePublic\n    isInterestFlagged\n    interestDeclarations {\n      id\n      topicId\n      hasDirectInterest\n      isFlagged\n      note\n      declaredAt\n    }\n    availableActions\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingOpinionFields on MeetingOpinion {\n    id\n    meetingId\n    invitationId\n    topicId\n    kind\n    source\n    content\n    recordedAt\n    recordedById\n    adoption\n    adoptionExplanation\n    adoptionRecordedAt\n    version\n  }\n',
+): (typeof documents)['\n  fragment MeetingOpinionFields on MeetingOpinion {\n    id\n    meetingId\n    invitationId\n    topicId\n    kind\n    source\n    content\n    recordedAt\n    recordedById\n    adoption\n    adoptionExplanation\n    adoptionRecordedAt\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    postponeReason\n    cancelReason\n    startedAt\n    minutes\n    decisions\n    topics {\n      id\n      position\n      title\n      description\n      representativesMayAttend\n      category\n      seats\n    }\n    invitations {\n      ...MeetingInvitationFields\n    }\n    opinions {\n      ...MeetingOpinionFields\n    }\n    attendance {\n      caseNumber\n      representativeName\n      representativeType\n      organisation\n      state\n      topics\n      checkedInAt\n      isLate\n      departedAt\n      departedAfterTopic\n      attendancePublic\n      isInterestFlagged\n    }\n    resultReviews {\n      id\n      title\n      state\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment MeetingFields on Meeting {\n    ...MeetingListFields\n    postponeReason\n    cancelReason\n    startedAt\n    minutes\n    decisions\n    topics {\n      id\n      position\n      title\n      description\n      representativesMayAttend\n      category\n      seats\n    }\n    invitations {\n      ...MeetingInvitationFields\n    }\n    opinions {\n      ...MeetingOpinionFields\n    }\n    attendance {\n      caseNumber\n      representativeName\n      representativeType\n      organisation\n      state\n      topics\n      checkedInAt\n      isLate\n      departedAt\n      departedAfterTopic\n      attendancePublic\n      isInterestFlagged\n    }\n    resultReviews {\n      id\n      title\n      state\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Meetings($filter: MeetingFilter, $page: PageInput, $sort: SortInput) {\n    meetings(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...MeetingListFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Meetings($filter: MeetingFilter, $page: PageInput, $sort: SortInput) {\n    meetings(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...MeetingListFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingsCalendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    meetingsCalendar(from: $from, to: $to) {\n      id\n      caseNumber\n      title\n      departmentId\n      startsAt\n      plannedEndsAt\n      place\n      state\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingsCalendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    meetingsCalendar(from: $from, to: $to) {\n      id\n      caseNumber\n      title\n      departmentId\n      startsAt\n      plannedEndsAt\n      place\n      state\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationLetter($invitationId: ID!) {\n    invitationLetter(invitationId: $invitationId) {\n      title\n      paragraphs\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationLetter($invitationId: ID!) {\n    invitationLetter(invitationId: $invitationId) {\n      title\n      paragraphs\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateMeeting($input: MeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {\n    updateMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PostponeMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    postponeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PostponeMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    postponeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RescheduleMeeting($id: ID!, $version: Int!, $input: RescheduleMeetingInput!) {\n    rescheduleMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescheduleMeeting($id: ID!, $version: Int!, $input: RescheduleMeetingInput!) {\n    rescheduleMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    cancelMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelMeeting($id: ID!, $version: Int!, $input: MeetingReasonInput!) {\n    cancelMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartMeeting($id: ID!, $version: Int!) {\n    startMeeting(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartMeeting($id: ID!, $version: Int!) {\n    startMeeting(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseMeeting($id: ID!, $version: Int!, $input: CloseMeetingInput!) {\n    closeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseMeeting($id: ID!, $version: Int!, $input: CloseMeetingInput!) {\n    closeMeeting(id: $id, version: $version, input: $input) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendMeetingFeedback($id: ID!, $version: Int!) {\n    sendMeetingFeedback(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendMeetingFeedback($id: ID!, $version: Int!) {\n    sendMeetingFeedback(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitMeetingResults($id: ID!, $version: Int!) {\n    submitMeetingResults(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitMeetingResults($id: ID!, $version: Int!) {\n    submitMeetingResults(id: $id, version: $version) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteRepresentative($meetingId: ID!, $input: InviteRepresentativeInput!) {\n    inviteRepresentative(meetingId: $meetingId, input: $input) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteRepresentative($meetingId: ID!, $input: InviteRepresentativeInput!) {\n    inviteRepresentative(meetingId: $meetingId, input: $input) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReissueInvitationCode($id: ID!, $version: Int!) {\n    reissueInvitationCode(id: $id, version: $version) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReissueInvitationCode($id: ID!, $version: Int!) {\n    reissueInvitationCode(id: $id, version: $version) {\n      caseNumber\n      accessCode\n      letter {\n        title\n        paragraphs\n      }\n      invitation {\n        ...MeetingInvitationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawInvitation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawInvitation(id: $id, version: $version, reason: $reason) {\n      ...MeetingInvitationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawInvitation($id: ID!, $version: Int!, $reason: String!) {\n    withdrawInvitation(id: $id, version: $version, reason: $reason) {\n      ...MeetingInvitationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordInvitationResponse($id: ID!, $version: Int!, $accept: Boolean!) {\n    recordInvitationResponse(id: $id, version: $version, accept: $accept) {\n      ...MeetingInvitationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordInvitationResponse($id: ID!, $version: Int!, $accept: Boolean!) {\n    recordInvitationResponse(id: $id, version: $version, accept: $accept) {\n      ...MeetingInvitationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CheckInRepresentative($id: ID!, $version: Int!, $at: DateTimeISO) {\n    checkInRepresentative(id: $id, version: $version, at: $at) {\n      ...MeetingInvitationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CheckInRepresentative($id: ID!, $version: Int!, $at: DateTimeISO) {\n    checkInRepresentative(id: $id, version: $version, at: $at) {\n      ...MeetingInvitationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordRepresentativeDeparture($id: ID!, $version: Int!, $afterTopicId: ID!) {\n    recordRepresentativeDeparture(id: $id, version: $version, afterTopicId: $afterTopicId) {\n      ...MeetingInvitationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordRepresentativeDeparture($id: ID!, $version: Int!, $afterTopicId: ID!) {\n    recordRepresentativeDeparture(id: $id, version: $version, afterTopicId: $afterTopicId) {\n      ...MeetingInvitationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMeetingOpinion($meetingId: ID!, $input: MeetingOpinionInput!) {\n    recordMeetingOpinion(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeetingOpinion($meetingId: ID!, $input: MeetingOpinionInput!) {\n    recordMeetingOpinion(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMeetingSpeech($meetingId: ID!, $input: MeetingSpeechInput!) {\n    recordMeetingSpeech(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeetingSpeech($meetingId: ID!, $input: MeetingSpeechInput!) {\n    recordMeetingSpeech(meetingId: $meetingId, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordOpinionAdoption($id: ID!, $version: Int!, $input: OpinionAdoptionInput!) {\n    recordOpinionAdoption(id: $id, version: $version, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordOpinionAdoption($id: ID!, $version: Int!, $input: OpinionAdoptionInput!) {\n    recordOpinionAdoption(id: $id, version: $version, input: $input) {\n      ...MeetingOpinionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n',
 ): (typeof documents)['\n  fragment StaffNotificationFields on StaffNotification {\n    id\n    kind\n    taskId\n    title\n    onDate\n    createdAt\n    readAt\n    taskKind\n    caseKind\n    caseId\n    dueDate\n    taskState\n  }\n'];
 /**
@@ -1262,8 +1715,56 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n',
-): (typeof documents)['\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n'];
+  source: '\n  fragment RepresentativeListFields on Representative {\n    id\n    name\n    type\n    organisation\n    title\n    expertise\n    phone\n    email\n    postalAddress\n    state\n    eligibilityOutcome\n    eligibilityCheckedAt\n    isInvitable\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment RepresentativeListFields on Representative {\n    id\n    name\n    type\n    organisation\n    title\n    expertise\n    phone\n    email\n    postalAddress\n    state\n    eligibilityOutcome\n    eligibilityCheckedAt\n    isInvitable\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RepresentativeFields on Representative {\n    ...RepresentativeListFields\n    eligibilityBasis\n    eligibilityCheckedById\n    eligibilityChecks {\n      id\n      outcome\n      basis\n      checkedById\n      checkedAt\n    }\n    participation {\n      id\n      meetingId\n      caseNumber\n      state\n      topicIds\n      respondedAt\n      checkedInAt\n      isLate\n      departedAt\n      attendancePublic\n      isInterestFlagged\n    }\n  }\n',
+): (typeof documents)['\n  fragment RepresentativeFields on Representative {\n    ...RepresentativeListFields\n    eligibilityBasis\n    eligibilityCheckedById\n    eligibilityChecks {\n      id\n      outcome\n      basis\n      checkedById\n      checkedAt\n    }\n    participation {\n      id\n      meetingId\n      caseNumber\n      state\n      topicIds\n      respondedAt\n      checkedInAt\n      isLate\n      departedAt\n      attendancePublic\n      isInterestFlagged\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Representatives($filter: RepresentativeFilter, $page: PageInput, $sort: SortInput) {\n    representatives(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RepresentativeListFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Representatives($filter: RepresentativeFilter, $page: PageInput, $sort: SortInput) {\n    representatives(filter: $filter, page: $page, sort: $sort) {\n      total\n      items {\n        ...RepresentativeListFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Representative($id: ID!) {\n    representative(id: $id) {\n      ...RepresentativeFields\n    }\n  }\n',
+): (typeof documents)['\n  query Representative($id: ID!) {\n    representative(id: $id) {\n      ...RepresentativeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterRepresentative($input: RepresentativeInput!, $confirmNotDuplicate: Boolean!) {\n    registerRepresentative(input: $input, confirmNotDuplicate: $confirmNotDuplicate) {\n      ...RepresentativeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterRepresentative($input: RepresentativeInput!, $confirmNotDuplicate: Boolean!) {\n    registerRepresentative(input: $input, confirmNotDuplicate: $confirmNotDuplicate) {\n      ...RepresentativeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateRepresentative(\n    $id: ID!\n    $version: Int!\n    $input: RepresentativeInput!\n    $confirmNotDuplicate: Boolean!\n  ) {\n    updateRepresentative(\n      id: $id\n      version: $version\n      input: $input\n      confirmNotDuplicate: $confirmNotDuplicate\n    ) {\n      ...RepresentativeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateRepresentative(\n    $id: ID!\n    $version: Int!\n    $input: RepresentativeInput!\n    $confirmNotDuplicate: Boolean!\n  ) {\n    updateRepresentative(\n      id: $id\n      version: $version\n      input: $input\n      confirmNotDuplicate: $confirmNotDuplicate\n    ) {\n      ...RepresentativeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordRepresentativeEligibility($id: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordRepresentativeEligibility(id: $id, version: $version, input: $input) {\n      ...RepresentativeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordRepresentativeEligibility($id: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordRepresentativeEligibility(id: $id, version: $version, input: $input) {\n      ...RepresentativeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetRepresentativeActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setRepresentativeActive(id: $id, version: $version, active: $active) {\n      ...RepresentativeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRepresentativeActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setRepresentativeActive(id: $id, version: $version, active: $active) {\n      ...RepresentativeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    exceptions {\n      reason\n      ground\n      evidence\n      evidenceFileId\n    }\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReviewOutcomeFields on ReviewOutcomeView {\n    outcome\n    reasons\n    basis\n    redactedContentVersionId\n    exceptions {\n      reason\n      ground\n      evidence\n      evidenceFileId\n    }\n    stateSecret {\n      level\n      term\n      basis\n      scope\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1274,8 +1775,44 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n  }\n'];
+  source: '\n  fragment ReviewEvidenceFileFields on ReviewEvidenceFile {\n    id\n    fileName\n    sizeBytes\n    uploadedAt\n    url\n  }\n',
+): (typeof documents)['\n  fragment ReviewEvidenceFileFields on ReviewEvidenceFile {\n    id\n    fileName\n    sizeBytes\n    uploadedAt\n    url\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UploadReviewEvidence($reviewId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadReviewEvidence(reviewId: $reviewId, fileName: $fileName, contentBase64: $contentBase64) {\n      ...ReviewEvidenceFileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UploadReviewEvidence($reviewId: ID!, $fileName: String!, $contentBase64: String!) {\n    uploadReviewEvidence(reviewId: $reviewId, fileName: $fileName, contentBase64: $contentBase64) {\n      ...ReviewEvidenceFileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewSupplyFileFields on ApplicationSupplyFile {\n    id\n    fileName\n    contentType\n    sizeBytes\n    contentBase64\n    removedAt\n  }\n',
+): (typeof documents)['\n  fragment ReviewSupplyFileFields on ApplicationSupplyFile {\n    id\n    fileName\n    contentType\n    sizeBytes\n    contentBase64\n    removedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewSupplyVersionFields on ApplicationSupplyVersion {\n    id\n    kind\n    basedOnId\n    text\n    sealedAt\n    createdAt\n    files {\n      ...ReviewSupplyFileFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReviewSupplyVersionFields on ApplicationSupplyVersion {\n    id\n    kind\n    basedOnId\n    text\n    sealedAt\n    createdAt\n    files {\n      ...ReviewSupplyFileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewMeetingResultVersionFields on MeetingResultVersion {\n    id\n    kind\n    basedOnId\n    body\n    sealedAt\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment ReviewMeetingResultVersionFields on MeetingResultVersion {\n    id\n    kind\n    basedOnId\n    body\n    sealedAt\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReviewMeetingResults($id: ID!) {\n    review(id: $id) {\n      id\n      meetingResultVersions {\n        ...ReviewMeetingResultVersionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReviewMeetingResults($id: ID!) {\n    review(id: $id) {\n      id\n      meetingResultVersions {\n        ...ReviewMeetingResultVersionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n    supplyVersions {\n      ...ReviewSupplyVersionFields\n    }\n    evidenceFiles {\n      ...ReviewEvidenceFileFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReviewFields on Review {\n    ...ReviewListFields\n    availableActions\n    contentVersionId\n    approvedContentVersionId\n    publisherId\n    finalAction\n    isContentRemovalRequired\n    assessment {\n      ...ReviewOutcomeFields\n    }\n    outcome {\n      ...ReviewOutcomeFields\n    }\n    decisions {\n      id\n      action\n      stage\n      fromState\n      toState\n      opinion\n      reference\n      userId\n      publisherId\n      contentVersionId\n      at\n      assessment {\n        ...ReviewOutcomeFields\n      }\n      outcome {\n        ...ReviewOutcomeFields\n      }\n    }\n    contentVersion {\n      ...ContentVersionFields\n    }\n    redactedVersions {\n      ...ContentVersionFields\n    }\n    supplyVersions {\n      ...ReviewSupplyVersionFields\n    }\n    evidenceFiles {\n      ...ReviewEvidenceFileFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1354,6 +1891,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ContentVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PrepareApplicationSupplyRedaction(\n    $reviewId: ID!\n    $reviewVersion: Int!\n    $input: ApplicationSupplyRedactionInput!\n  ) {\n    prepareApplicationSupplyRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, input: $input) {\n      ...ReviewSupplyVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PrepareApplicationSupplyRedaction(\n    $reviewId: ID!\n    $reviewVersion: Int!\n    $input: ApplicationSupplyRedactionInput!\n  ) {\n    prepareApplicationSupplyRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, input: $input) {\n      ...ReviewSupplyVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PrepareMeetingResultRedaction($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareMeetingResultRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ReviewMeetingResultVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PrepareMeetingResultRedaction($reviewId: ID!, $reviewVersion: Int!, $body: String!) {\n    prepareMeetingResultRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {\n      ...ReviewMeetingResultVersionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,189 @@ export type ApiTokenInput = {
   scopes: Array<TokenScope>;
 };
 
+export type ApplicantIdType =
+  /** 港澳居民来往内地通行证 */
+  | 'HK_MACAO_PERMIT'
+  /** 其他有效身份证件 */
+  | 'OTHER'
+  /** 护照 */
+  | 'PASSPORT'
+  /** 居民身份证 */
+  | 'RESIDENT_ID'
+  /** 台湾居民来往大陆通行证 */
+  | 'TAIWAN_PERMIT';
+
+/** 申请人（条例第二十九条） */
+export type ApplicantInputType = {
+  applicantType: ApplicantType;
+  /** 联系人（法人或其他组织） */
+  contactPerson?: string | null | undefined;
+  /** 统一社会信用代码 */
+  creditCode?: string | null | undefined;
+  email?: string | null | undefined;
+  /** 身份证件号码（自然人；加密保存） */
+  idNumber?: string | null | undefined;
+  /** 身份证件类型（自然人） */
+  idType?: ApplicantIdType | null | undefined;
+  /** 姓名（自然人） */
+  name?: string | null | undefined;
+  /** 单位名称（法人或其他组织） */
+  organisationName?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalAddress?: string | null | undefined;
+  postalCode?: string | null | undefined;
+};
+
+export type ApplicantType =
+  /** 商业企业 */
+  | 'COMMERCIAL_ENTERPRISE'
+  /** 法律服务机构 */
+  | 'LEGAL_SERVICE_ORGANISATION'
+  /** 自然人 */
+  | 'NATURAL_PERSON'
+  /** 其他 */
+  | 'OTHER_ORGANISATION'
+  /** 科研机构 */
+  | 'RESEARCH_INSTITUTION'
+  /** 社会公益组织 */
+  | 'SOCIAL_WELFARE_ORGANISATION';
+
+export type ApplicationAction =
+  /** 逾期未补正办结 */
+  | 'CLOSE_UNCORRECTED'
+  /** 逾期未缴费办结 */
+  | 'CLOSE_UNPAID'
+  /** 征求意见 */
+  | 'CONSULT'
+  /** 延期答复 */
+  | 'EXTEND'
+  /** 发出收费通知 */
+  | 'ISSUE_FEE_NOTICE'
+  /** 登记补正材料 */
+  | 'RECORD_CORRECTION'
+  /** 登记缴费 */
+  | 'RECORD_PAYMENT'
+  /** 答复并办结 */
+  | 'REPLY'
+  /** 告知补正 */
+  | 'REQUEST_CORRECTION'
+  /** 提供信息送保密审查 */
+  | 'SUBMIT_REPLY_FOR_REVIEW';
+
+export type ApplicationChannel =
+  /** 电子邮件 */
+  | 'EMAIL'
+  /** 传真 */
+  | 'FAX'
+  /** 当面提交 */
+  | 'IN_PERSON'
+  /** 网上申请（外部应用） */
+  | 'ONLINE'
+  /** 邮寄（平常信函等无需签收） */
+  | 'ORDINARY_POST'
+  /** 邮寄（需签收的挂号信、邮政快递等） */
+  | 'REGISTERED_POST';
+
+export type ApplicationDeliveryForm =
+  /** 电子文本 */
+  | 'ELECTRONIC'
+  /** 当场查阅、抄录 */
+  | 'ON_SITE'
+  /** 纸质文本 */
+  | 'PAPER';
+
+export type ApplicationFeeMethod =
+  /** 按件计收 */
+  | 'PER_APPLICATION'
+  /** 按量计收 */
+  | 'PER_PAGE';
+
+export type ApplicationFeeNoticeInput = {
+  method: ApplicationFeeMethod;
+  noticeChannel?: NoticeChannel | null | undefined;
+  /** 页数（按量计收） */
+  pages?: number | null | undefined;
+  /** 缴费期限（工作日，默认 20） */
+  paymentPeriodWorkingDays?: number | null | undefined;
+};
+
+export type ApplicationFilter = {
+  applicantType?: ApplicantType | null | undefined;
+  channel?: ApplicationChannel | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** 有逾期的办理时限（true）或没有（false） */
+  overdue?: boolean | null | undefined;
+  /** 案件编号或申请内容包含 */
+  q?: string | null | undefined;
+  /** 收到日期不早于（YYYY-MM-DD） */
+  receivedFrom?: string | null | undefined;
+  /** 收到日期不晚于（YYYY-MM-DD） */
+  receivedTo?: string | null | undefined;
+  state?: ApplicationState | null | undefined;
+};
+
+/** 登记政府信息公开申请（当面、邮寄、传真、电子邮件） */
+export type ApplicationIntakeInput = {
+  applicant: ApplicantInputType;
+  /** 到达日期（YYYY-MM-DD） */
+  arrivedDate: string;
+  /** 申请方式（网上申请由外部应用提交） */
+  channel: ApplicationChannel;
+  deliveryForm: ApplicationDeliveryForm;
+  description: string;
+  /** 发给申请人查询码（默认是） */
+  issueAccessCode?: boolean | null | undefined;
+  purpose?: string | null | undefined;
+  /** 收到申请日期（条例第三十一条；YYYY-MM-DD） */
+  receivedDate: string;
+};
+
+export type ApplicationResultCategory =
+  /** 予以公开 */
+  | 'DISCLOSED'
+  /** 不予处理 */
+  | 'NOT_PROCESSED'
+  /** 其他处理 */
+  | 'OTHER'
+  /** 部分公开 */
+  | 'PARTIALLY_DISCLOSED'
+  /** 无法提供 */
+  | 'UNAVAILABLE'
+  /** 不予公开 */
+  | 'WITHHELD';
+
+export type ApplicationState =
+  /** 待申请人补正 */
+  | 'AWAITING_CORRECTION'
+  /** 待申请人缴费 */
+  | 'AWAITING_FEE'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 答复保密审查中 */
+  | 'IN_REVIEW'
+  /** 办理中 */
+  | 'PROCESSING';
+
+/** 部分公开：区分处理后提供的内容 */
+export type ApplicationSupplyRedactionInput = {
+  /** 区分处理后的文件 */
+  files?: Array<SupplyFileInput> | null | undefined;
+  /** 原样提供的原件文件 */
+  keepFileIds?: Array<string | number> | null | undefined;
+  /** 删除不应公开内容后的文字 */
+  text: string;
+};
+
+/** 第三方（条例第三十二条） */
+export type ApplicationThirdPartyInput = {
+  /** 征求意见的送达方式 */
+  channel: NoticeChannel;
+  /** 联系地址（邮寄、短信、电子邮件时必填） */
+  contactAddress?: string | null | undefined;
+  /** 第三方名称或姓名 */
+  name: string;
+};
+
 export type AttributeRule =
   /** 转发类公文，依所转发公文的公开属性确定 */
   | 'FORWARDED'
@@ -43,7 +226,7 @@ export type AuditLogFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
-  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / GuideVersion 公开指南版本 / CatalogCategory 公开目录分类 / CatalogEntry 公开目录条目 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / Document 公文 / DocumentContentVersion 公文内容版本 / DocumentAttachment 公文附件 / Review 保密审查 / Consultation 征求意见 / AuditLog 审计日志 */
+  /** Department 处室 / User 用户 / RoleGrant 角色授权 / PermissionGrant 权限授权 / Session 会话 / ApiToken 外部应用令牌 / ExternalAgency 其他行政机关 / StaffChange 人员变动 / Rule 制度 / RuleVersion 制度版本 / GuideVersion 公开指南版本 / CatalogCategory 公开目录分类 / CatalogEntry 公开目录条目 / CalendarOverride 节假日调整 / CalendarConfirmedYear 年度节假日安排确认 / Notice 告知记录 / OutboxMessage 发送队列消息 / CitizenCode 案件查询码 / Task 待办 / Complaint 投诉举报 / CorrectionOrder 责令改正 / ComplaintIdentityReveal 查看举报人身份记录 / Document 公文 / DocumentContentVersion 公文内容版本 / DocumentAttachment 公文附件 / Review 保密审查 / ReviewEvidenceFile 保密审查证明材料 / Consultation 征求意见 / Application 政府信息公开申请 / ApplicationApplicant 申请人信息 / ApplicationEvent 申请办理记录 / ApplicationSupplyVersion 依申请公开提供的信息 / ApplicationSupplyFile 依申请公开提供的文件 / Representative 社会代表 / RepresentativeEligibilityCheck 社会代表资格审核 / Meeting 会议（社会代表列席） / MeetingTopic 会议议题 / MeetingInvitation 列席邀请 / MeetingInterestDeclaration 利害关系声明 / MeetingOpinion 代表意见和发言 / MeetingResultVersion 会议结果文本版本 / AuditLog 审计日志 */
   entityType?: string | null | undefined;
   from?: string | null | undefined;
   /** SUCCESS 成功 / DENIED 拒绝 / FAILED 失败 */
@@ -88,6 +271,8 @@ export type CaseKind =
   | 'CONSULTATION'
   /** 政府信息 */
   | 'DOCUMENT'
+  /** 列席邀请（社会代表） */
+  | 'INVITATION'
   /** 会议（社会代表列席） */
   | 'MEETING'
   /** 保密审查 */
@@ -148,6 +333,19 @@ export type CatalogSubjectKind =
   | 'OPINION_RESPONSE'
   /** 民意调查决策 */
   | 'SURVEY_DECISION';
+
+export type CheckInSource =
+  /** 代表凭查询码签到 */
+  | 'CODE'
+  /** 工作人员登记 */
+  | 'ORGANIZER';
+
+/** 会议结束：结束时间、纪要和决定情况 */
+export type CloseMeetingInput = {
+  decisions: string;
+  endedAt: string;
+  minutes: string;
+};
 
 export type ComplaintAction =
   /** 受理 */
@@ -293,6 +491,18 @@ export type ComplaintViolationKind =
   | 'OUTSIDE_CATALOG'
   /** 未经审查批准擅自公开政务信息 */
   | 'UNAPPROVED_DISCLOSURE';
+
+export type ConsultOnApplicationInput = {
+  /** 共同制作机关（其他行政机关） */
+  agencyIds?: Array<string | number> | null | undefined;
+  basicFacts: string;
+  basis: string;
+  opinion: string;
+  /** 第三方 */
+  thirdParties?: Array<ApplicationThirdPartyInput> | null | undefined;
+  /** APPLICATION_THIRD_PARTY 或 APPLICATION_JOINT_AGENCY */
+  use: ConsultationUse;
+};
 
 export type ConsultationAction =
   /** 同意公开 */
@@ -468,6 +678,10 @@ export type DeadlineFilter = {
 export type DeadlineKind =
   /** 补正告知 */
   | 'APPLICATION_CORRECTION_NOTICE'
+  /** 申请人补正期限 */
+  | 'APPLICATION_CORRECTION_PERIOD'
+  /** 申请人缴费期限 */
+  | 'APPLICATION_FEE_PAYMENT'
   /** 依申请公开答复 */
   | 'APPLICATION_REPLY'
   /** 不予受理告知 */
@@ -543,8 +757,10 @@ export type DisclosureExceptionGround =
 
 /** 例外公开：权利人同意或领导小组公共利益认定 */
 export type DisclosureExceptionInput = {
-  /** 同意书或领导小组决定（文号） */
+  /** 同意书或领导小组决定（编号、文号） */
   evidence: string;
+  /** 证明材料（uploadReviewEvidence 返回的文件）：权利人同意须上传同意书，公共利益认定可选 */
+  evidenceFileId?: string | number | null | undefined;
   ground: DisclosureExceptionGround;
   reason: WithholdingReason;
 };
@@ -663,6 +879,27 @@ export type DocumentType =
   /** 请示 */
   | 'REQUEST';
 
+/** 资格审核（局制度第六条第三项，记录结论及依据） */
+export type EligibilityCheckInput = {
+  /** 审核依据 */
+  basis: string;
+  outcome: EligibilityOutcome;
+};
+
+export type EligibilityOutcome =
+  /** 符合列席条件 */
+  | 'MET'
+  /** 不符合列席条件 */
+  | 'NOT_MET';
+
+export type ExtendApplicationInput = {
+  /** 延长工作日数（最多 20） */
+  byWorkingDays: number;
+  noticeChannel?: NoticeChannel | null | undefined;
+  /** 延期理由（告知申请人） */
+  reason: string;
+};
+
 export type ExternalAgencyFilter = {
   ids?: Array<string | number> | null | undefined;
   isActive?: boolean | null | undefined;
@@ -735,6 +972,41 @@ export type HandleComplaintInput = {
   replyText?: string | null | undefined;
 };
 
+export type InvitationAction =
+  /** 接受邀请 */
+  | 'ACCEPT'
+  /** 签到 */
+  | 'CHECK_IN'
+  /** 谢绝邀请 */
+  | 'DECLINE'
+  /** 登记离场 */
+  | 'RECORD_DEPARTURE'
+  /** 重新发放邀请码 */
+  | 'REISSUE_CODE'
+  /** 撤回邀请 */
+  | 'WITHDRAW';
+
+export type InvitationState =
+  /** 已接受 */
+  | 'ACCEPTED'
+  /** 已谢绝 */
+  | 'DECLINED'
+  /** 已邀请待回复 */
+  | 'INVITED'
+  /** 候补 */
+  | 'WAITLISTED'
+  /** 已撤回邀请 */
+  | 'WITHDRAWN';
+
+/** 邀请社会代表 */
+export type InviteRepresentativeInput = {
+  /** 告知方式（默认系统内告知） */
+  noticeChannel?: NoticeChannel | null | undefined;
+  representativeId: string | number;
+  /** 邀请列席的议题（空：全部邀请社会代表的议题） */
+  topicIds: Array<string | number>;
+};
+
 /** 定时任务执行记录筛选 */
 export type JobRunFilter = {
   /** 任务代码（如 deadline.mark-overdue） */
@@ -749,6 +1021,115 @@ export type JobRunOutcome =
   | 'RUNNING'
   /** 成功 */
   | 'SUCCEEDED';
+
+export type MeetingAction =
+  /** 取消会议 */
+  | 'CANCEL'
+  /** 签到 */
+  | 'CHECK_IN'
+  /** 会议结束并记录纪要 */
+  | 'CLOSE'
+  /** 修改会议信息和议题 */
+  | 'EDIT'
+  /** 邀请社会代表 */
+  | 'INVITE'
+  /** 延期 */
+  | 'POSTPONE'
+  /** 登记意见采纳情况 */
+  | 'RECORD_ADOPTION'
+  /** 登记离场 */
+  | 'RECORD_DEPARTURE'
+  /** 登记书面意见 */
+  | 'RECORD_OPINION'
+  /** 记录发言 */
+  | 'RECORD_SPEECH'
+  /** 重新确定会议时间 */
+  | 'RESCHEDULE'
+  /** 向代表反馈 */
+  | 'SEND_FEEDBACK'
+  /** 会议开始 */
+  | 'START'
+  /** 会议结果送保密审查 */
+  | 'SUBMIT_RESULTS';
+
+export type MeetingFilter = {
+  departmentId?: string | number | null | undefined;
+  /** 按会议名称或编号搜索 */
+  search?: string | null | undefined;
+  state?: MeetingState | null | undefined;
+};
+
+/** 会议信息 */
+export type MeetingInput = {
+  departmentId: string | number;
+  place: string;
+  plannedEndsAt: string;
+  seats?: number | null | undefined;
+  startsAt: string;
+  title: string;
+  topics: Array<MeetingTopicInput>;
+};
+
+/** 书面意见（工作人员登记） */
+export type MeetingOpinionInput = {
+  content: string;
+  invitationId: string | number;
+  /** 议题（空：对整个会议） */
+  topicId?: string | number | null | undefined;
+};
+
+export type MeetingOpinionKind =
+  /** 会上发言 */
+  | 'SPEECH'
+  /** 书面意见 */
+  | 'WRITTEN';
+
+/** 延期或取消 */
+export type MeetingReasonInput = {
+  /** 告知已邀请代表的方式 */
+  noticeChannel?: NoticeChannel | null | undefined;
+  reason: string;
+};
+
+/** 会上发言记录 */
+export type MeetingSpeechInput = {
+  content: string;
+  invitationId: string | number;
+  topicId: string | number;
+};
+
+export type MeetingState =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 已结束（已记录纪要） */
+  | 'CLOSED'
+  /** 已反馈代表 */
+  | 'FEEDBACK_SENT'
+  /** 会议进行中 */
+  | 'HELD'
+  /** 已发出邀请 */
+  | 'INVITATIONS_SENT'
+  /** 筹备中 */
+  | 'PLANNED'
+  /** 已延期 */
+  | 'POSTPONED'
+  /** 结果公开审查中 */
+  | 'RESULTS_IN_REVIEW'
+  /** 结果已公示 */
+  | 'RESULTS_PUBLISHED'
+  /** 结果经审查不予公开 */
+  | 'RESULTS_WITHHELD';
+
+/** 会议议题 */
+export type MeetingTopicInput = {
+  category?: TopicCategory | null | undefined;
+  description?: string | null | undefined;
+  /** 已有议题的编号（新议题留空） */
+  id?: string | number | null | undefined;
+  representativesMayAttend: boolean;
+  seats?: number | null | undefined;
+  title: string;
+};
 
 /** 我的待办筛选 */
 export type MyTaskFilter = {
@@ -777,6 +1158,26 @@ export type NoticeChannel =
   | 'POST'
   /** 短信 */
   | 'SMS';
+
+export type OpinionAdoption =
+  /** 采纳 */
+  | 'ADOPTED'
+  /** 未采纳 */
+  | 'NOT_ADOPTED'
+  /** 部分采纳 */
+  | 'PARTLY_ADOPTED';
+
+/** 意见采纳情况 */
+export type OpinionAdoptionInput = {
+  adoption: OpinionAdoption;
+  explanation: string;
+};
+
+export type OpinionSource =
+  /** 书面（工作人员登记） */
+  | 'CONSOLE'
+  /** 外部应用提交 */
+  | 'EXTERNAL';
 
 export type OutboxAction =
   /** 重新发送 */
@@ -811,6 +1212,10 @@ export type Permission =
   | 'API_TOKEN_MANAGE'
   /** 批准依申请公开延期答复 */
   | 'APPLICATION_EXTENSION_APPROVE'
+  /** 办理政府信息公开申请 */
+  | 'APPLICATION_HANDLE'
+  /** 查看政府信息公开申请 */
+  | 'APPLICATION_READ'
   /** 查阅和导出审计日志 */
   | 'AUDIT_READ'
   /** 维护节假日安排 */
@@ -845,12 +1250,18 @@ export type Permission =
   | 'LEDGER_READ'
   /** 登记台账事项（人员变动等） */
   | 'LEDGER_RECORD_MANAGE'
+  /** 组织会议并邀请社会代表（本处室） */
+  | 'MEETING_MANAGE'
+  /** 查看会议及代表意见 */
+  | 'MEETING_READ'
   /** 管理处室和用户 */
   | 'ORGANISATION_MANAGE'
   /** 查看组织机构 */
   | 'ORGANISATION_READ'
   /** 发布经审批的政府信息 */
   | 'PUBLISH'
+  /** 维护社会代表名册（含联系方式） */
+  | 'REPRESENTATIVE_MANAGE'
   /** 撤回保密审查 */
   | 'REVIEW_CANCEL'
   /** 保密审查初审 */
@@ -871,6 +1282,89 @@ export type Permission =
   | 'SETTINGS_MANAGE'
   /** 分派待办 */
   | 'TASK_ASSIGN';
+
+export type RecordApplicationCorrectionInput = {
+  /** 补正后的申请内容 */
+  correctedDescription: string;
+  /** 收到补正材料日期（YYYY-MM-DD） */
+  receivedDate: string;
+};
+
+export type RecordApplicationPaymentInput = {
+  /** 缴费日期（YYYY-MM-DD） */
+  paidDate: string;
+  /** 缴费凭证号 */
+  reference: string;
+};
+
+/** 答复（不含需保密审查后提供的信息） */
+export type ReplyToApplicationInput = {
+  noticeChannel?: NoticeChannel | null | undefined;
+  /** 已主动公开信息的索引号 */
+  publishedIndexNumbers?: Array<string> | null | undefined;
+  /** 答复说明 */
+  replyText?: string | null | undefined;
+  /** 负责公开的机关 */
+  responsibleAgency?: string | null | undefined;
+  resultCategory: ApplicationResultCategory;
+  /** 具体情形（见 applicationResultReasons） */
+  resultReason?: string | null | undefined;
+  /** 不予公开的理由（不予公开时必填） */
+  withholdingReasons?: Array<WithholdingReason> | null | undefined;
+};
+
+export type RepresentativeFilter = {
+  /** 仅可邀请的（在册且资格审核符合） */
+  invitable?: boolean | null | undefined;
+  /** 按姓名、单位或专业领域搜索 */
+  search?: string | null | undefined;
+  state?: RepresentativeState | null | undefined;
+  type?: RepresentativeType | null | undefined;
+};
+
+/** 社会代表信息 */
+export type RepresentativeInput = {
+  email?: string | null | undefined;
+  expertise?: string | null | undefined;
+  name: string;
+  organisation?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalAddress?: string | null | undefined;
+  title?: string | null | undefined;
+  type: RepresentativeType;
+};
+
+export type RepresentativeState =
+  /** 在册 */
+  | 'ACTIVE'
+  /** 已停用 */
+  | 'INACTIVE';
+
+export type RepresentativeType =
+  /** 专家学者 */
+  | 'EXPERT'
+  /** 法律顾问 */
+  | 'LEGAL_ADVISER'
+  /** 媒体代表 */
+  | 'MEDIA'
+  /** 利益相关方 */
+  | 'STAKEHOLDER';
+
+export type RequestApplicationCorrectionInput = {
+  /** 告知方式（默认系统内告知） */
+  noticeChannel?: NoticeChannel | null | undefined;
+  /** 补正期限（工作日，默认 15） */
+  periodWorkingDays?: number | null | undefined;
+  /** 需要补正的事项 */
+  request: string;
+};
+
+/** 重新确定会议时间 */
+export type RescheduleMeetingInput = {
+  noticeChannel?: NoticeChannel | null | undefined;
+  plannedEndsAt: string;
+  startsAt: string;
+};
 
 export type ReviewAction =
   /** 审批通过 */
@@ -1194,6 +1688,30 @@ export type StateSecretInput = {
   term: string;
 };
 
+/** 提供信息送保密审查 */
+export type SubmitApplicationReplyForReviewInput = {
+  /** 提供的文件 */
+  files?: Array<SupplyFileInput> | null | undefined;
+  /** 信息所在处室（由其保密员、负责人审查） */
+  holdingDepartmentId: string | number;
+  /** 初审：信息的性质判断 */
+  levelOneAssessment: ReviewAssessmentInput;
+  /** 初审意见（承办人） */
+  levelOneOpinion: string;
+  /** 提供后告知申请人的方式（默认系统内告知） */
+  noticeChannel?: NoticeChannel | null | undefined;
+  /** 答复说明（写入答复书） */
+  replyText?: string | null | undefined;
+  /** 提供的信息内容（或所附文件的说明） */
+  suppliedText: string;
+};
+
+/** 提供给申请人的文件（Base64 编码；按内容识别类型） */
+export type SupplyFileInput = {
+  contentBase64: string;
+  fileName: string;
+};
+
 export type TaskAction =
   /** 分派 */
   'REASSIGN';
@@ -1215,8 +1733,14 @@ export type TaskFilter = {
 };
 
 export type TaskKind =
+  /** 办理依申请公开征求意见答复 */
+  | 'APPLICATION_CONSULTATION_REPLY'
   /** 告知申请人补正 */
   | 'APPLICATION_CORRECTION_NOTICE'
+  /** 申请人补正期限届满后处理 */
+  | 'APPLICATION_CORRECTION_PERIOD'
+  /** 申请人缴费期限届满后处理 */
+  | 'APPLICATION_FEE_PAYMENT'
   /** 答复政府信息公开申请 */
   | 'APPLICATION_REPLY'
   /** 确认下一年度节假日安排 */
@@ -1271,6 +1795,16 @@ export type TokenScope =
   | 'OPINIONS_SUBMIT'
   /** 读取公开信息 */
   | 'PUBLIC_READ';
+
+export type TopicCategory =
+  /** 涉及人民群众利益的重大行政决策事项 */
+  | 'MAJOR_DECISION'
+  /** 涉及改革发展的重大政策、重要规划、重点工程建设项目事项及重大民生事项 */
+  | 'MAJOR_POLICY'
+  /** 其他有必要邀请社会公众代表列席会议的事项 */
+  | 'OTHER_NECESSARY'
+  /** 人民群众广泛关注的改革发展重点、热点、难点问题 */
+  | 'PUBLIC_CONCERN';
 
 export type UserFilter = {
   departmentId?: string | number | null | undefined;
@@ -1532,6 +2066,2018 @@ export type ApiTokenUsageQueryVariables = Exact<{
 }>;
 
 export type ApiTokenUsageQuery = { apiTokenUsage: Array<{ minute: string; reads: number; writes: number }> };
+
+export type ApplicationListFieldsFragment = {
+  id: string;
+  caseNumber: string;
+  channel: ApplicationChannel;
+  arrivedDate: string;
+  receivedDate: string;
+  applicantType: ApplicantType;
+  state: ApplicationState;
+  resultCode: string | null;
+  replyDueDate: string | null;
+  isOverdue: boolean;
+  replyClockSuspended: boolean;
+  replyExtended: boolean;
+  replyDate: string | null;
+  linkedComplaintId: string | null;
+  handlerId: string | null;
+  availableActions: Array<ApplicationAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  applicant: {
+    applicantType: ApplicantType;
+    name: string | null;
+    idType: ApplicantIdType | null;
+    idNumberMasked: string | null;
+    organisationName: string | null;
+  } | null;
+  deadlines: Array<{
+    id: string;
+    kind: DeadlineKind;
+    caseKind: CaseKind;
+    caseId: string;
+    title: string;
+    departmentId: string | null;
+    assigneeId: string | null;
+    startDate: string;
+    periodWorkingDays: number;
+    extensionsWorkingDays: number;
+    extensionCount: number;
+    dueDate: string | null;
+    isProvisional: boolean;
+    isSuspended: boolean;
+    isOverdue: boolean;
+    state: DeadlineState;
+    closedAt: string | null;
+    workingDaysLeft: number | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+};
+
+export type ApplicationFieldsFragment = {
+  description: string;
+  purpose: string | null;
+  deliveryForm: ApplicationDeliveryForm;
+  correctedDescription: string | null;
+  correctionRequest: string | null;
+  correctionRequestedDate: string | null;
+  correctionPeriodWorkingDays: number | null;
+  correctionReceivedDate: string | null;
+  feeMethod: ApplicationFeeMethod | null;
+  feeBasis: number | null;
+  feeAmount: number | null;
+  feeNoticeDate: string | null;
+  feePaymentPeriodWorkingDays: number | null;
+  feePaidDate: string | null;
+  feeReference: string | null;
+  replyText: string | null;
+  publishedIndexNumbers: Array<string>;
+  withholdingReasons: Array<WithholdingReason>;
+  responsibleAgency: string | null;
+  anonymisedAt: string | null;
+  applicationsInLast30Days: number;
+  id: string;
+  caseNumber: string;
+  channel: ApplicationChannel;
+  arrivedDate: string;
+  receivedDate: string;
+  applicantType: ApplicantType;
+  state: ApplicationState;
+  resultCode: string | null;
+  replyDueDate: string | null;
+  isOverdue: boolean;
+  replyClockSuspended: boolean;
+  replyExtended: boolean;
+  replyDate: string | null;
+  linkedComplaintId: string | null;
+  handlerId: string | null;
+  availableActions: Array<ApplicationAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  applicant: {
+    applicantType: ApplicantType;
+    name: string | null;
+    idType: ApplicantIdType | null;
+    idNumberMasked: string | null;
+    organisationName: string | null;
+    creditCode: string | null;
+    contactPerson: string | null;
+    phone: string | null;
+    email: string | null;
+    postalAddress: string | null;
+    postalCode: string | null;
+  } | null;
+  supplyReview: { id: string; state: ReviewState } | null;
+  possibleRepeatOf: Array<{
+    id: string;
+    caseNumber: string;
+    receivedDate: string;
+    state: ApplicationState;
+    resultCode: string | null;
+  }>;
+  consultations: Array<{
+    id: string;
+    subjectKind: string;
+    subjectId: string;
+    use: ConsultationUse;
+    state: ConsultationState;
+    departmentId: string;
+    consulteeAgencyId: string | null;
+    consulteeDepartmentId: string | null;
+    consulteeName: string;
+    basicFacts: string;
+    opinion: string;
+    basis: string;
+    replyAgrees: boolean | null;
+    replyText: string | null;
+    repliedOn: string | null;
+    settlementBody: SettlingBody | null;
+    settlementDecision: SettlementDecision | null;
+    settlementReference: string | null;
+    settlementSummary: string | null;
+    dueDate: string | null;
+    sentAt: string;
+    availableActions: Array<ConsultationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+  notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+  events: Array<{
+    id: string;
+    action: string;
+    fromState: ApplicationState | null;
+    toState: ApplicationState;
+    onDate: string;
+    actorId: string | null;
+    note: string | null;
+    at: string;
+  }>;
+  deadlines: Array<{
+    id: string;
+    kind: DeadlineKind;
+    caseKind: CaseKind;
+    caseId: string;
+    title: string;
+    departmentId: string | null;
+    assigneeId: string | null;
+    startDate: string;
+    periodWorkingDays: number;
+    extensionsWorkingDays: number;
+    extensionCount: number;
+    dueDate: string | null;
+    isProvisional: boolean;
+    isSuspended: boolean;
+    isOverdue: boolean;
+    state: DeadlineState;
+    closedAt: string | null;
+    workingDaysLeft: number | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+};
+
+export type ApplicationsQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type ApplicationsQuery = {
+  applications: {
+    total: number;
+    items: Array<{
+      id: string;
+      caseNumber: string;
+      channel: ApplicationChannel;
+      arrivedDate: string;
+      receivedDate: string;
+      applicantType: ApplicantType;
+      state: ApplicationState;
+      resultCode: string | null;
+      replyDueDate: string | null;
+      isOverdue: boolean;
+      replyClockSuspended: boolean;
+      replyExtended: boolean;
+      replyDate: string | null;
+      linkedComplaintId: string | null;
+      handlerId: string | null;
+      availableActions: Array<ApplicationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      applicant: {
+        applicantType: ApplicantType;
+        name: string | null;
+        idType: ApplicantIdType | null;
+        idNumberMasked: string | null;
+        organisationName: string | null;
+      } | null;
+      deadlines: Array<{
+        id: string;
+        kind: DeadlineKind;
+        caseKind: CaseKind;
+        caseId: string;
+        title: string;
+        departmentId: string | null;
+        assigneeId: string | null;
+        startDate: string;
+        periodWorkingDays: number;
+        extensionsWorkingDays: number;
+        extensionCount: number;
+        dueDate: string | null;
+        isProvisional: boolean;
+        isSuspended: boolean;
+        isOverdue: boolean;
+        state: DeadlineState;
+        closedAt: string | null;
+        workingDaysLeft: number | null;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+      }>;
+    }>;
+  };
+};
+
+export type ApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApplicationQuery = {
+  application: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ApplicationReplyLetterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApplicationReplyLetterQuery = {
+  application: {
+    id: string;
+    caseNumber: string;
+    state: ApplicationState;
+    replyLetter: {
+      title: string;
+      salutation: string;
+      paragraphs: Array<string>;
+      signature: string;
+      date: string;
+    } | null;
+  };
+};
+
+export type AnnualReportApplicationsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type AnnualReportApplicationsQuery = {
+  annualReportApplications: {
+    year: number;
+    balanced: boolean;
+    rows: Array<{
+      key: string;
+      number: string;
+      label: string;
+      depth: number;
+      isHeading: boolean;
+      values: Array<number>;
+    }>;
+  };
+};
+
+export type RegisterApplicationMutationVariables = Exact<{
+  input: ApplicationIntakeInput;
+}>;
+
+export type RegisterApplicationMutation = {
+  registerApplication: {
+    accessCode: string | null;
+    application: {
+      description: string;
+      purpose: string | null;
+      deliveryForm: ApplicationDeliveryForm;
+      correctedDescription: string | null;
+      correctionRequest: string | null;
+      correctionRequestedDate: string | null;
+      correctionPeriodWorkingDays: number | null;
+      correctionReceivedDate: string | null;
+      feeMethod: ApplicationFeeMethod | null;
+      feeBasis: number | null;
+      feeAmount: number | null;
+      feeNoticeDate: string | null;
+      feePaymentPeriodWorkingDays: number | null;
+      feePaidDate: string | null;
+      feeReference: string | null;
+      replyText: string | null;
+      publishedIndexNumbers: Array<string>;
+      withholdingReasons: Array<WithholdingReason>;
+      responsibleAgency: string | null;
+      anonymisedAt: string | null;
+      applicationsInLast30Days: number;
+      id: string;
+      caseNumber: string;
+      channel: ApplicationChannel;
+      arrivedDate: string;
+      receivedDate: string;
+      applicantType: ApplicantType;
+      state: ApplicationState;
+      resultCode: string | null;
+      replyDueDate: string | null;
+      isOverdue: boolean;
+      replyClockSuspended: boolean;
+      replyExtended: boolean;
+      replyDate: string | null;
+      linkedComplaintId: string | null;
+      handlerId: string | null;
+      availableActions: Array<ApplicationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      applicant: {
+        applicantType: ApplicantType;
+        name: string | null;
+        idType: ApplicantIdType | null;
+        idNumberMasked: string | null;
+        organisationName: string | null;
+        creditCode: string | null;
+        contactPerson: string | null;
+        phone: string | null;
+        email: string | null;
+        postalAddress: string | null;
+        postalCode: string | null;
+      } | null;
+      supplyReview: { id: string; state: ReviewState } | null;
+      possibleRepeatOf: Array<{
+        id: string;
+        caseNumber: string;
+        receivedDate: string;
+        state: ApplicationState;
+        resultCode: string | null;
+      }>;
+      consultations: Array<{
+        id: string;
+        subjectKind: string;
+        subjectId: string;
+        use: ConsultationUse;
+        state: ConsultationState;
+        departmentId: string;
+        consulteeAgencyId: string | null;
+        consulteeDepartmentId: string | null;
+        consulteeName: string;
+        basicFacts: string;
+        opinion: string;
+        basis: string;
+        replyAgrees: boolean | null;
+        replyText: string | null;
+        repliedOn: string | null;
+        settlementBody: SettlingBody | null;
+        settlementDecision: SettlementDecision | null;
+        settlementReference: string | null;
+        settlementSummary: string | null;
+        dueDate: string | null;
+        sentAt: string;
+        availableActions: Array<ConsultationAction>;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+      }>;
+      notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+      events: Array<{
+        id: string;
+        action: string;
+        fromState: ApplicationState | null;
+        toState: ApplicationState;
+        onDate: string;
+        actorId: string | null;
+        note: string | null;
+        at: string;
+      }>;
+      deadlines: Array<{
+        id: string;
+        kind: DeadlineKind;
+        caseKind: CaseKind;
+        caseId: string;
+        title: string;
+        departmentId: string | null;
+        assigneeId: string | null;
+        startDate: string;
+        periodWorkingDays: number;
+        extensionsWorkingDays: number;
+        extensionCount: number;
+        dueDate: string | null;
+        isProvisional: boolean;
+        isSuspended: boolean;
+        isOverdue: boolean;
+        state: DeadlineState;
+        closedAt: string | null;
+        workingDaysLeft: number | null;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+      }>;
+    };
+  };
+};
+
+export type RequestApplicationCorrectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RequestApplicationCorrectionInput;
+}>;
+
+export type RequestApplicationCorrectionMutation = {
+  requestApplicationCorrection: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RecordApplicationCorrectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RecordApplicationCorrectionInput;
+}>;
+
+export type RecordApplicationCorrectionMutation = {
+  recordApplicationCorrection: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CloseUncorrectedApplicationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type CloseUncorrectedApplicationMutation = {
+  closeUncorrectedApplication: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ExtendApplicationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ExtendApplicationInput;
+}>;
+
+export type ExtendApplicationMutation = {
+  extendApplication: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ConsultOnApplicationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ConsultOnApplicationInput;
+}>;
+
+export type ConsultOnApplicationMutation = {
+  consultOnApplication: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type IssueApplicationFeeNoticeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ApplicationFeeNoticeInput;
+}>;
+
+export type IssueApplicationFeeNoticeMutation = {
+  issueApplicationFeeNotice: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RecordApplicationPaymentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RecordApplicationPaymentInput;
+}>;
+
+export type RecordApplicationPaymentMutation = {
+  recordApplicationPayment: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CloseUnpaidApplicationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type CloseUnpaidApplicationMutation = {
+  closeUnpaidApplication: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type ReplyToApplicationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ReplyToApplicationInput;
+}>;
+
+export type ReplyToApplicationMutation = {
+  replyToApplication: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RevealApplicantIdNumberMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RevealApplicantIdNumberMutation = {
+  revealApplicantIdNumber: { idType: ApplicantIdType | null; idNumber: string | null };
+};
+
+export type SubmitApplicationReplyForReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SubmitApplicationReplyForReviewInput;
+}>;
+
+export type SubmitApplicationReplyForReviewMutation = {
+  submitApplicationReplyForReview: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type SupplyApplicationReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SupplyApplicationReplyMutation = {
+  supplyApplicationReply: {
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    availableActions: Array<ApplicationAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
 
 export type AuditLogFieldsFragment = {
   seq: string;
@@ -5457,6 +8003,1573 @@ export type JobRunsQuery = {
   };
 };
 
+export type MeetingListFieldsFragment = {
+  id: string;
+  caseNumber: string;
+  title: string;
+  departmentId: string;
+  startsAt: string;
+  plannedEndsAt: string;
+  place: string;
+  seats: number | null;
+  state: MeetingState;
+  endedAt: string | null;
+  feedbackSentAt: string | null;
+  deadlineId: string | null;
+  feedbackDueDate: string | null;
+  feedbackStanding: DeadlineStanding | null;
+  feedbackMetAt: string | null;
+  availableActions: Array<MeetingAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type MeetingInvitationFieldsFragment = {
+  id: string;
+  meetingId: string;
+  caseNumber: string;
+  representativeId: string;
+  topicIds: Array<string>;
+  state: InvitationState;
+  sequence: number;
+  noticeChannel: string;
+  respondedAt: string | null;
+  withdrawnReason: string | null;
+  checkedInAt: string | null;
+  checkedInBy: CheckInSource | null;
+  isLate: boolean;
+  departedAt: string | null;
+  departedAfterTopicId: string | null;
+  attendancePublic: boolean;
+  isInterestFlagged: boolean;
+  availableActions: Array<InvitationAction>;
+  version: number;
+  representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+  interestDeclarations: Array<{
+    id: string;
+    topicId: string;
+    hasDirectInterest: boolean;
+    isFlagged: boolean;
+    note: string | null;
+    declaredAt: string;
+  }>;
+};
+
+export type MeetingOpinionFieldsFragment = {
+  id: string;
+  meetingId: string;
+  invitationId: string;
+  topicId: string | null;
+  kind: MeetingOpinionKind;
+  source: OpinionSource | null;
+  content: string;
+  recordedAt: string;
+  recordedById: string | null;
+  adoption: OpinionAdoption | null;
+  adoptionExplanation: string | null;
+  adoptionRecordedAt: string | null;
+  version: number;
+};
+
+export type MeetingFieldsFragment = {
+  postponeReason: string | null;
+  cancelReason: string | null;
+  startedAt: string | null;
+  minutes: string | null;
+  decisions: string | null;
+  id: string;
+  caseNumber: string;
+  title: string;
+  departmentId: string;
+  startsAt: string;
+  plannedEndsAt: string;
+  place: string;
+  seats: number | null;
+  state: MeetingState;
+  endedAt: string | null;
+  feedbackSentAt: string | null;
+  deadlineId: string | null;
+  feedbackDueDate: string | null;
+  feedbackStanding: DeadlineStanding | null;
+  feedbackMetAt: string | null;
+  availableActions: Array<MeetingAction>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  topics: Array<{
+    id: string;
+    position: number;
+    title: string;
+    description: string | null;
+    representativesMayAttend: boolean;
+    category: TopicCategory | null;
+    seats: number | null;
+  }>;
+  invitations: Array<{
+    id: string;
+    meetingId: string;
+    caseNumber: string;
+    representativeId: string;
+    topicIds: Array<string>;
+    state: InvitationState;
+    sequence: number;
+    noticeChannel: string;
+    respondedAt: string | null;
+    withdrawnReason: string | null;
+    checkedInAt: string | null;
+    checkedInBy: CheckInSource | null;
+    isLate: boolean;
+    departedAt: string | null;
+    departedAfterTopicId: string | null;
+    attendancePublic: boolean;
+    isInterestFlagged: boolean;
+    availableActions: Array<InvitationAction>;
+    version: number;
+    representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+    interestDeclarations: Array<{
+      id: string;
+      topicId: string;
+      hasDirectInterest: boolean;
+      isFlagged: boolean;
+      note: string | null;
+      declaredAt: string;
+    }>;
+  }>;
+  opinions: Array<{
+    id: string;
+    meetingId: string;
+    invitationId: string;
+    topicId: string | null;
+    kind: MeetingOpinionKind;
+    source: OpinionSource | null;
+    content: string;
+    recordedAt: string;
+    recordedById: string | null;
+    adoption: OpinionAdoption | null;
+    adoptionExplanation: string | null;
+    adoptionRecordedAt: string | null;
+    version: number;
+  }>;
+  attendance: Array<{
+    caseNumber: string;
+    representativeName: string;
+    representativeType: RepresentativeType;
+    organisation: string | null;
+    state: InvitationState;
+    topics: Array<string>;
+    checkedInAt: string | null;
+    isLate: boolean;
+    departedAt: string | null;
+    departedAfterTopic: string | null;
+    attendancePublic: boolean;
+    isInterestFlagged: boolean;
+  }>;
+  resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+};
+
+export type MeetingsQueryVariables = Exact<{
+  filter?: MeetingFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type MeetingsQuery = {
+  meetings: {
+    total: number;
+    items: Array<{
+      id: string;
+      caseNumber: string;
+      title: string;
+      departmentId: string;
+      startsAt: string;
+      plannedEndsAt: string;
+      place: string;
+      seats: number | null;
+      state: MeetingState;
+      endedAt: string | null;
+      feedbackSentAt: string | null;
+      deadlineId: string | null;
+      feedbackDueDate: string | null;
+      feedbackStanding: DeadlineStanding | null;
+      feedbackMetAt: string | null;
+      availableActions: Array<MeetingAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type MeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeetingQuery = {
+  meeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type MeetingsCalendarQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type MeetingsCalendarQuery = {
+  meetingsCalendar: Array<{
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    state: MeetingState;
+  }>;
+};
+
+export type InvitationLetterQueryVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+export type InvitationLetterQuery = { invitationLetter: { title: string; paragraphs: Array<string> } };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: MeetingInput;
+}>;
+
+export type CreateMeetingMutation = {
+  createMeeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type UpdateMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: MeetingInput;
+}>;
+
+export type UpdateMeetingMutation = {
+  updateMeeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type PostponeMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: MeetingReasonInput;
+}>;
+
+export type PostponeMeetingMutation = {
+  postponeMeeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type RescheduleMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RescheduleMeetingInput;
+}>;
+
+export type RescheduleMeetingMutation = {
+  rescheduleMeeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type CancelMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: MeetingReasonInput;
+}>;
+
+export type CancelMeetingMutation = {
+  cancelMeeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type StartMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type StartMeetingMutation = {
+  startMeeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type CloseMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CloseMeetingInput;
+}>;
+
+export type CloseMeetingMutation = {
+  closeMeeting: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type SendMeetingFeedbackMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SendMeetingFeedbackMutation = {
+  sendMeetingFeedback: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type SubmitMeetingResultsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SubmitMeetingResultsMutation = {
+  submitMeetingResults: {
+    postponeReason: string | null;
+    cancelReason: string | null;
+    startedAt: string | null;
+    minutes: string | null;
+    decisions: string | null;
+    id: string;
+    caseNumber: string;
+    title: string;
+    departmentId: string;
+    startsAt: string;
+    plannedEndsAt: string;
+    place: string;
+    seats: number | null;
+    state: MeetingState;
+    endedAt: string | null;
+    feedbackSentAt: string | null;
+    deadlineId: string | null;
+    feedbackDueDate: string | null;
+    feedbackStanding: DeadlineStanding | null;
+    feedbackMetAt: string | null;
+    availableActions: Array<MeetingAction>;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    topics: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string | null;
+      representativesMayAttend: boolean;
+      category: TopicCategory | null;
+      seats: number | null;
+    }>;
+    invitations: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    }>;
+    opinions: Array<{
+      id: string;
+      meetingId: string;
+      invitationId: string;
+      topicId: string | null;
+      kind: MeetingOpinionKind;
+      source: OpinionSource | null;
+      content: string;
+      recordedAt: string;
+      recordedById: string | null;
+      adoption: OpinionAdoption | null;
+      adoptionExplanation: string | null;
+      adoptionRecordedAt: string | null;
+      version: number;
+    }>;
+    attendance: Array<{
+      caseNumber: string;
+      representativeName: string;
+      representativeType: RepresentativeType;
+      organisation: string | null;
+      state: InvitationState;
+      topics: Array<string>;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopic: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+    resultReviews: Array<{ id: string; title: string; state: ReviewState; createdAt: string }>;
+  };
+};
+
+export type InviteRepresentativeMutationVariables = Exact<{
+  meetingId: string | number;
+  input: InviteRepresentativeInput;
+}>;
+
+export type InviteRepresentativeMutation = {
+  inviteRepresentative: {
+    caseNumber: string;
+    accessCode: string;
+    letter: { title: string; paragraphs: Array<string> };
+    invitation: {
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    };
+  };
+};
+
+export type ReissueInvitationCodeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ReissueInvitationCodeMutation = {
+  reissueInvitationCode: {
+    caseNumber: string;
+    accessCode: string;
+    letter: { title: string; paragraphs: Array<string> };
+    invitation: {
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      representativeId: string;
+      topicIds: Array<string>;
+      state: InvitationState;
+      sequence: number;
+      noticeChannel: string;
+      respondedAt: string | null;
+      withdrawnReason: string | null;
+      checkedInAt: string | null;
+      checkedInBy: CheckInSource | null;
+      isLate: boolean;
+      departedAt: string | null;
+      departedAfterTopicId: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+      availableActions: Array<InvitationAction>;
+      version: number;
+      representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+      interestDeclarations: Array<{
+        id: string;
+        topicId: string;
+        hasDirectInterest: boolean;
+        isFlagged: boolean;
+        note: string | null;
+        declaredAt: string;
+      }>;
+    };
+  };
+};
+
+export type WithdrawInvitationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type WithdrawInvitationMutation = {
+  withdrawInvitation: {
+    id: string;
+    meetingId: string;
+    caseNumber: string;
+    representativeId: string;
+    topicIds: Array<string>;
+    state: InvitationState;
+    sequence: number;
+    noticeChannel: string;
+    respondedAt: string | null;
+    withdrawnReason: string | null;
+    checkedInAt: string | null;
+    checkedInBy: CheckInSource | null;
+    isLate: boolean;
+    departedAt: string | null;
+    departedAfterTopicId: string | null;
+    attendancePublic: boolean;
+    isInterestFlagged: boolean;
+    availableActions: Array<InvitationAction>;
+    version: number;
+    representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+    interestDeclarations: Array<{
+      id: string;
+      topicId: string;
+      hasDirectInterest: boolean;
+      isFlagged: boolean;
+      note: string | null;
+      declaredAt: string;
+    }>;
+  };
+};
+
+export type RecordInvitationResponseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  accept: boolean;
+}>;
+
+export type RecordInvitationResponseMutation = {
+  recordInvitationResponse: {
+    id: string;
+    meetingId: string;
+    caseNumber: string;
+    representativeId: string;
+    topicIds: Array<string>;
+    state: InvitationState;
+    sequence: number;
+    noticeChannel: string;
+    respondedAt: string | null;
+    withdrawnReason: string | null;
+    checkedInAt: string | null;
+    checkedInBy: CheckInSource | null;
+    isLate: boolean;
+    departedAt: string | null;
+    departedAfterTopicId: string | null;
+    attendancePublic: boolean;
+    isInterestFlagged: boolean;
+    availableActions: Array<InvitationAction>;
+    version: number;
+    representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+    interestDeclarations: Array<{
+      id: string;
+      topicId: string;
+      hasDirectInterest: boolean;
+      isFlagged: boolean;
+      note: string | null;
+      declaredAt: string;
+    }>;
+  };
+};
+
+export type CheckInRepresentativeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  at?: string | null | undefined;
+}>;
+
+export type CheckInRepresentativeMutation = {
+  checkInRepresentative: {
+    id: string;
+    meetingId: string;
+    caseNumber: string;
+    representativeId: string;
+    topicIds: Array<string>;
+    state: InvitationState;
+    sequence: number;
+    noticeChannel: string;
+    respondedAt: string | null;
+    withdrawnReason: string | null;
+    checkedInAt: string | null;
+    checkedInBy: CheckInSource | null;
+    isLate: boolean;
+    departedAt: string | null;
+    departedAfterTopicId: string | null;
+    attendancePublic: boolean;
+    isInterestFlagged: boolean;
+    availableActions: Array<InvitationAction>;
+    version: number;
+    representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+    interestDeclarations: Array<{
+      id: string;
+      topicId: string;
+      hasDirectInterest: boolean;
+      isFlagged: boolean;
+      note: string | null;
+      declaredAt: string;
+    }>;
+  };
+};
+
+export type RecordRepresentativeDepartureMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  afterTopicId: string | number;
+}>;
+
+export type RecordRepresentativeDepartureMutation = {
+  recordRepresentativeDeparture: {
+    id: string;
+    meetingId: string;
+    caseNumber: string;
+    representativeId: string;
+    topicIds: Array<string>;
+    state: InvitationState;
+    sequence: number;
+    noticeChannel: string;
+    respondedAt: string | null;
+    withdrawnReason: string | null;
+    checkedInAt: string | null;
+    checkedInBy: CheckInSource | null;
+    isLate: boolean;
+    departedAt: string | null;
+    departedAfterTopicId: string | null;
+    attendancePublic: boolean;
+    isInterestFlagged: boolean;
+    availableActions: Array<InvitationAction>;
+    version: number;
+    representative: { id: string; name: string; type: RepresentativeType; organisation: string | null };
+    interestDeclarations: Array<{
+      id: string;
+      topicId: string;
+      hasDirectInterest: boolean;
+      isFlagged: boolean;
+      note: string | null;
+      declaredAt: string;
+    }>;
+  };
+};
+
+export type RecordMeetingOpinionMutationVariables = Exact<{
+  meetingId: string | number;
+  input: MeetingOpinionInput;
+}>;
+
+export type RecordMeetingOpinionMutation = {
+  recordMeetingOpinion: {
+    id: string;
+    meetingId: string;
+    invitationId: string;
+    topicId: string | null;
+    kind: MeetingOpinionKind;
+    source: OpinionSource | null;
+    content: string;
+    recordedAt: string;
+    recordedById: string | null;
+    adoption: OpinionAdoption | null;
+    adoptionExplanation: string | null;
+    adoptionRecordedAt: string | null;
+    version: number;
+  };
+};
+
+export type RecordMeetingSpeechMutationVariables = Exact<{
+  meetingId: string | number;
+  input: MeetingSpeechInput;
+}>;
+
+export type RecordMeetingSpeechMutation = {
+  recordMeetingSpeech: {
+    id: string;
+    meetingId: string;
+    invitationId: string;
+    topicId: string | null;
+    kind: MeetingOpinionKind;
+    source: OpinionSource | null;
+    content: string;
+    recordedAt: string;
+    recordedById: string | null;
+    adoption: OpinionAdoption | null;
+    adoptionExplanation: string | null;
+    adoptionRecordedAt: string | null;
+    version: number;
+  };
+};
+
+export type RecordOpinionAdoptionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: OpinionAdoptionInput;
+}>;
+
+export type RecordOpinionAdoptionMutation = {
+  recordOpinionAdoption: {
+    id: string;
+    meetingId: string;
+    invitationId: string;
+    topicId: string | null;
+    kind: MeetingOpinionKind;
+    source: OpinionSource | null;
+    content: string;
+    recordedAt: string;
+    recordedById: string | null;
+    adoption: OpinionAdoption | null;
+    adoptionExplanation: string | null;
+    adoptionRecordedAt: string | null;
+    version: number;
+  };
+};
+
 export type StaffNotificationFieldsFragment = {
   id: string;
   kind: StaffNotificationKind;
@@ -5573,11 +9686,350 @@ export type RetryOutboxMessageMutation = {
   };
 };
 
+export type RepresentativeListFieldsFragment = {
+  id: string;
+  name: string;
+  type: RepresentativeType;
+  organisation: string | null;
+  title: string | null;
+  expertise: string | null;
+  phone: string | null;
+  email: string | null;
+  postalAddress: string | null;
+  state: RepresentativeState;
+  eligibilityOutcome: EligibilityOutcome | null;
+  eligibilityCheckedAt: string | null;
+  isInvitable: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type RepresentativeFieldsFragment = {
+  eligibilityBasis: string | null;
+  eligibilityCheckedById: string | null;
+  id: string;
+  name: string;
+  type: RepresentativeType;
+  organisation: string | null;
+  title: string | null;
+  expertise: string | null;
+  phone: string | null;
+  email: string | null;
+  postalAddress: string | null;
+  state: RepresentativeState;
+  eligibilityOutcome: EligibilityOutcome | null;
+  eligibilityCheckedAt: string | null;
+  isInvitable: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  eligibilityChecks: Array<{
+    id: string;
+    outcome: EligibilityOutcome;
+    basis: string;
+    checkedById: string;
+    checkedAt: string;
+  }>;
+  participation: Array<{
+    id: string;
+    meetingId: string;
+    caseNumber: string;
+    state: InvitationState;
+    topicIds: Array<string>;
+    respondedAt: string | null;
+    checkedInAt: string | null;
+    isLate: boolean;
+    departedAt: string | null;
+    attendancePublic: boolean;
+    isInterestFlagged: boolean;
+  }>;
+};
+
+export type RepresentativesQueryVariables = Exact<{
+  filter?: RepresentativeFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: SortInput | null | undefined;
+}>;
+
+export type RepresentativesQuery = {
+  representatives: {
+    total: number;
+    items: Array<{
+      id: string;
+      name: string;
+      type: RepresentativeType;
+      organisation: string | null;
+      title: string | null;
+      expertise: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      state: RepresentativeState;
+      eligibilityOutcome: EligibilityOutcome | null;
+      eligibilityCheckedAt: string | null;
+      isInvitable: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RepresentativeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RepresentativeQuery = {
+  representative: {
+    eligibilityBasis: string | null;
+    eligibilityCheckedById: string | null;
+    id: string;
+    name: string;
+    type: RepresentativeType;
+    organisation: string | null;
+    title: string | null;
+    expertise: string | null;
+    phone: string | null;
+    email: string | null;
+    postalAddress: string | null;
+    state: RepresentativeState;
+    eligibilityOutcome: EligibilityOutcome | null;
+    eligibilityCheckedAt: string | null;
+    isInvitable: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    eligibilityChecks: Array<{
+      id: string;
+      outcome: EligibilityOutcome;
+      basis: string;
+      checkedById: string;
+      checkedAt: string;
+    }>;
+    participation: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      state: InvitationState;
+      topicIds: Array<string>;
+      respondedAt: string | null;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+  };
+};
+
+export type RegisterRepresentativeMutationVariables = Exact<{
+  input: RepresentativeInput;
+  confirmNotDuplicate: boolean;
+}>;
+
+export type RegisterRepresentativeMutation = {
+  registerRepresentative: {
+    eligibilityBasis: string | null;
+    eligibilityCheckedById: string | null;
+    id: string;
+    name: string;
+    type: RepresentativeType;
+    organisation: string | null;
+    title: string | null;
+    expertise: string | null;
+    phone: string | null;
+    email: string | null;
+    postalAddress: string | null;
+    state: RepresentativeState;
+    eligibilityOutcome: EligibilityOutcome | null;
+    eligibilityCheckedAt: string | null;
+    isInvitable: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    eligibilityChecks: Array<{
+      id: string;
+      outcome: EligibilityOutcome;
+      basis: string;
+      checkedById: string;
+      checkedAt: string;
+    }>;
+    participation: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      state: InvitationState;
+      topicIds: Array<string>;
+      respondedAt: string | null;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+  };
+};
+
+export type UpdateRepresentativeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RepresentativeInput;
+  confirmNotDuplicate: boolean;
+}>;
+
+export type UpdateRepresentativeMutation = {
+  updateRepresentative: {
+    eligibilityBasis: string | null;
+    eligibilityCheckedById: string | null;
+    id: string;
+    name: string;
+    type: RepresentativeType;
+    organisation: string | null;
+    title: string | null;
+    expertise: string | null;
+    phone: string | null;
+    email: string | null;
+    postalAddress: string | null;
+    state: RepresentativeState;
+    eligibilityOutcome: EligibilityOutcome | null;
+    eligibilityCheckedAt: string | null;
+    isInvitable: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    eligibilityChecks: Array<{
+      id: string;
+      outcome: EligibilityOutcome;
+      basis: string;
+      checkedById: string;
+      checkedAt: string;
+    }>;
+    participation: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      state: InvitationState;
+      topicIds: Array<string>;
+      respondedAt: string | null;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+  };
+};
+
+export type RecordRepresentativeEligibilityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: EligibilityCheckInput;
+}>;
+
+export type RecordRepresentativeEligibilityMutation = {
+  recordRepresentativeEligibility: {
+    eligibilityBasis: string | null;
+    eligibilityCheckedById: string | null;
+    id: string;
+    name: string;
+    type: RepresentativeType;
+    organisation: string | null;
+    title: string | null;
+    expertise: string | null;
+    phone: string | null;
+    email: string | null;
+    postalAddress: string | null;
+    state: RepresentativeState;
+    eligibilityOutcome: EligibilityOutcome | null;
+    eligibilityCheckedAt: string | null;
+    isInvitable: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    eligibilityChecks: Array<{
+      id: string;
+      outcome: EligibilityOutcome;
+      basis: string;
+      checkedById: string;
+      checkedAt: string;
+    }>;
+    participation: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      state: InvitationState;
+      topicIds: Array<string>;
+      respondedAt: string | null;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+  };
+};
+
+export type SetRepresentativeActiveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  active: boolean;
+}>;
+
+export type SetRepresentativeActiveMutation = {
+  setRepresentativeActive: {
+    eligibilityBasis: string | null;
+    eligibilityCheckedById: string | null;
+    id: string;
+    name: string;
+    type: RepresentativeType;
+    organisation: string | null;
+    title: string | null;
+    expertise: string | null;
+    phone: string | null;
+    email: string | null;
+    postalAddress: string | null;
+    state: RepresentativeState;
+    eligibilityOutcome: EligibilityOutcome | null;
+    eligibilityCheckedAt: string | null;
+    isInvitable: boolean;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    eligibilityChecks: Array<{
+      id: string;
+      outcome: EligibilityOutcome;
+      basis: string;
+      checkedById: string;
+      checkedAt: string;
+    }>;
+    participation: Array<{
+      id: string;
+      meetingId: string;
+      caseNumber: string;
+      state: InvitationState;
+      topicIds: Array<string>;
+      respondedAt: string | null;
+      checkedInAt: string | null;
+      isLate: boolean;
+      departedAt: string | null;
+      attendancePublic: boolean;
+      isInterestFlagged: boolean;
+    }>;
+  };
+};
+
 export type ReviewOutcomeFieldsFragment = {
   outcome: ReviewOutcomeKind;
   reasons: Array<WithholdingReason>;
   basis: string | null;
   redactedContentVersionId: string | null;
+  exceptions: Array<{
+    reason: WithholdingReason;
+    ground: DisclosureExceptionGround;
+    evidence: string;
+    evidenceFileId: string | null;
+  }>;
   stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
 };
 
@@ -5592,6 +10044,77 @@ export type ReviewListFieldsFragment = {
   version: number;
   createdAt: string;
   updatedAt: string;
+};
+
+export type ReviewEvidenceFileFieldsFragment = {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  uploadedAt: string;
+  url: string;
+};
+
+export type UploadReviewEvidenceMutationVariables = Exact<{
+  reviewId: string | number;
+  fileName: string;
+  contentBase64: string;
+}>;
+
+export type UploadReviewEvidenceMutation = {
+  uploadReviewEvidence: { id: string; fileName: string; sizeBytes: number; uploadedAt: string; url: string };
+};
+
+export type ReviewSupplyFileFieldsFragment = {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  contentBase64: string | null;
+  removedAt: string | null;
+};
+
+export type ReviewSupplyVersionFieldsFragment = {
+  id: string;
+  kind: string;
+  basedOnId: string | null;
+  text: string;
+  sealedAt: string | null;
+  createdAt: string;
+  files: Array<{
+    id: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    contentBase64: string | null;
+    removedAt: string | null;
+  }>;
+};
+
+export type ReviewMeetingResultVersionFieldsFragment = {
+  id: string;
+  kind: string;
+  basedOnId: string | null;
+  body: string;
+  sealedAt: string | null;
+  createdAt: string;
+};
+
+export type ReviewMeetingResultsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReviewMeetingResultsQuery = {
+  review: {
+    id: string;
+    meetingResultVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      body: string;
+      sealedAt: string | null;
+      createdAt: string;
+    }>;
+  };
 };
 
 export type ReviewFieldsFragment = {
@@ -5616,6 +10139,12 @@ export type ReviewFieldsFragment = {
     reasons: Array<WithholdingReason>;
     basis: string | null;
     redactedContentVersionId: string | null;
+    exceptions: Array<{
+      reason: WithholdingReason;
+      ground: DisclosureExceptionGround;
+      evidence: string;
+      evidenceFileId: string | null;
+    }>;
     stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
   } | null;
   outcome: {
@@ -5623,6 +10152,12 @@ export type ReviewFieldsFragment = {
     reasons: Array<WithholdingReason>;
     basis: string | null;
     redactedContentVersionId: string | null;
+    exceptions: Array<{
+      reason: WithholdingReason;
+      ground: DisclosureExceptionGround;
+      evidence: string;
+      evidenceFileId: string | null;
+    }>;
     stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
   } | null;
   decisions: Array<{
@@ -5642,6 +10177,12 @@ export type ReviewFieldsFragment = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -5649,6 +10190,12 @@ export type ReviewFieldsFragment = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
   }>;
@@ -5692,6 +10239,23 @@ export type ReviewFieldsFragment = {
       removedAt: string | null;
     }>;
   }>;
+  supplyVersions: Array<{
+    id: string;
+    kind: string;
+    basedOnId: string | null;
+    text: string;
+    sealedAt: string | null;
+    createdAt: string;
+    files: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      contentBase64: string | null;
+      removedAt: string | null;
+    }>;
+  }>;
+  evidenceFiles: Array<{ id: string; fileName: string; sizeBytes: number; uploadedAt: string; url: string }>;
 };
 
 export type ReviewsQueryVariables = Exact<{
@@ -5745,6 +10309,12 @@ export type ReviewQuery = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -5752,6 +10322,12 @@ export type ReviewQuery = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -5771,6 +10347,12 @@ export type ReviewQuery = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -5778,6 +10360,12 @@ export type ReviewQuery = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -5820,6 +10408,29 @@ export type ReviewQuery = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -5855,6 +10466,12 @@ export type ReviewInitialMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -5862,6 +10479,12 @@ export type ReviewInitialMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -5881,6 +10504,12 @@ export type ReviewInitialMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -5888,6 +10517,12 @@ export type ReviewInitialMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -5930,6 +10565,29 @@ export type ReviewInitialMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -5965,6 +10623,12 @@ export type ReviewSecrecyMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -5972,6 +10636,12 @@ export type ReviewSecrecyMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -5991,6 +10661,12 @@ export type ReviewSecrecyMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -5998,6 +10674,12 @@ export type ReviewSecrecyMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6040,6 +10722,29 @@ export type ReviewSecrecyMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6075,6 +10780,12 @@ export type ReviewApproveMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6082,6 +10793,12 @@ export type ReviewApproveMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6101,6 +10818,12 @@ export type ReviewApproveMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6108,6 +10831,12 @@ export type ReviewApproveMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6150,6 +10879,29 @@ export type ReviewApproveMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6183,6 +10935,12 @@ export type ReviewReturnMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6190,6 +10948,12 @@ export type ReviewReturnMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6209,6 +10973,12 @@ export type ReviewReturnMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6216,6 +10986,12 @@ export type ReviewReturnMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6258,6 +11034,29 @@ export type ReviewReturnMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6291,6 +11090,12 @@ export type ReviewEscalateMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6298,6 +11103,12 @@ export type ReviewEscalateMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6317,6 +11128,12 @@ export type ReviewEscalateMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6324,6 +11141,12 @@ export type ReviewEscalateMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6366,6 +11189,29 @@ export type ReviewEscalateMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6399,6 +11245,12 @@ export type ReviewReferMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6406,6 +11258,12 @@ export type ReviewReferMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6425,6 +11283,12 @@ export type ReviewReferMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6432,6 +11296,12 @@ export type ReviewReferMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6474,6 +11344,29 @@ export type ReviewReferMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6507,6 +11400,12 @@ export type ReviewCancelMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6514,6 +11413,12 @@ export type ReviewCancelMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6533,6 +11438,12 @@ export type ReviewCancelMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6540,6 +11451,12 @@ export type ReviewCancelMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6582,6 +11499,29 @@ export type ReviewCancelMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6616,6 +11556,12 @@ export type ReviewRecordDeterminationMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6623,6 +11569,12 @@ export type ReviewRecordDeterminationMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6642,6 +11594,12 @@ export type ReviewRecordDeterminationMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6649,6 +11607,12 @@ export type ReviewRecordDeterminationMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6691,6 +11655,29 @@ export type ReviewRecordDeterminationMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6725,6 +11712,12 @@ export type ReviewConfirmMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6732,6 +11725,12 @@ export type ReviewConfirmMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6751,6 +11750,12 @@ export type ReviewConfirmMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6758,6 +11763,12 @@ export type ReviewConfirmMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6800,6 +11811,29 @@ export type ReviewConfirmMutation = {
         url: string | null;
         removedAt: string | null;
       }>;
+    }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
     }>;
   };
 };
@@ -6833,6 +11867,12 @@ export type ReviewPublishMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     outcome: {
@@ -6840,6 +11880,12 @@ export type ReviewPublishMutation = {
       reasons: Array<WithholdingReason>;
       basis: string | null;
       redactedContentVersionId: string | null;
+      exceptions: Array<{
+        reason: WithholdingReason;
+        ground: DisclosureExceptionGround;
+        evidence: string;
+        evidenceFileId: string | null;
+      }>;
       stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
     } | null;
     decisions: Array<{
@@ -6859,6 +11905,12 @@ export type ReviewPublishMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
       outcome: {
@@ -6866,6 +11918,12 @@ export type ReviewPublishMutation = {
         reasons: Array<WithholdingReason>;
         basis: string | null;
         redactedContentVersionId: string | null;
+        exceptions: Array<{
+          reason: WithholdingReason;
+          ground: DisclosureExceptionGround;
+          evidence: string;
+          evidenceFileId: string | null;
+        }>;
         stateSecret: { level: SecrecyLevel; term: string; basis: string; scope: string } | null;
       } | null;
     }>;
@@ -6909,6 +11967,29 @@ export type ReviewPublishMutation = {
         removedAt: string | null;
       }>;
     }>;
+    supplyVersions: Array<{
+      id: string;
+      kind: string;
+      basedOnId: string | null;
+      text: string;
+      sealedAt: string | null;
+      createdAt: string;
+      files: Array<{
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        contentBase64: string | null;
+        removedAt: string | null;
+      }>;
+    }>;
+    evidenceFiles: Array<{
+      id: string;
+      fileName: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      url: string;
+    }>;
   };
 };
 
@@ -6938,6 +12019,48 @@ export type PrepareRedactedVersionMutation = {
       url: string | null;
       removedAt: string | null;
     }>;
+  };
+};
+
+export type PrepareApplicationSupplyRedactionMutationVariables = Exact<{
+  reviewId: string | number;
+  reviewVersion: number;
+  input: ApplicationSupplyRedactionInput;
+}>;
+
+export type PrepareApplicationSupplyRedactionMutation = {
+  prepareApplicationSupplyRedaction: {
+    id: string;
+    kind: string;
+    basedOnId: string | null;
+    text: string;
+    sealedAt: string | null;
+    createdAt: string;
+    files: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      contentBase64: string | null;
+      removedAt: string | null;
+    }>;
+  };
+};
+
+export type PrepareMeetingResultRedactionMutationVariables = Exact<{
+  reviewId: string | number;
+  reviewVersion: number;
+  body: string;
+}>;
+
+export type PrepareMeetingResultRedactionMutation = {
+  prepareMeetingResultRedaction: {
+    id: string;
+    kind: string;
+    basedOnId: string | null;
+    body: string;
+    sealedAt: string | null;
+    createdAt: string;
   };
 };
 
@@ -7884,6 +13007,406 @@ export const ApiTokenFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ApiTokenFieldsFragment, unknown>;
+export const DeadlineListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeadlineListFieldsFragment, unknown>;
+export const ApplicationListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationListFieldsFragment, unknown>;
+export const ConsultationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationFieldsFragment, unknown>;
+export const ApplicationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationFieldsFragment, unknown>;
 export const AuditLogFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8140,42 +13663,6 @@ export const CatalogEntryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CatalogEntryFieldsFragment, unknown>;
-export const DeadlineListFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DeadlineListFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeadlineListFieldsFragment, unknown>;
 export const ComplaintListFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8387,46 +13874,6 @@ export const ComplaintFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ComplaintFieldsFragment, unknown>;
-export const ConsultationFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ConsultationFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConsultationFieldsFragment, unknown>;
 export const CorrectionOrderFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8916,6 +14363,328 @@ export const JobRunFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<JobRunFieldsFragment, unknown>;
+export const MeetingListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingListFieldsFragment, unknown>;
+export const MeetingInvitationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingInvitationFieldsFragment, unknown>;
+export const MeetingOpinionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingOpinionFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
 export const StaffNotificationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8971,6 +14740,136 @@ export const OutboxMessageFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OutboxMessageFieldsFragment, unknown>;
+export const RepresentativeListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RepresentativeListFieldsFragment, unknown>;
+export const RepresentativeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedById' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibilityChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RepresentativeFieldsFragment, unknown>;
+export const ReviewMeetingResultVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewMeetingResultVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingResultVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewMeetingResultVersionFieldsFragment, unknown>;
 export const ReviewListFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9012,6 +14911,19 @@ export const ReviewOutcomeFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -9028,6 +14940,94 @@ export const ReviewOutcomeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReviewOutcomeFieldsFragment, unknown>;
+export const ReviewSupplyFileFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewSupplyFileFieldsFragment, unknown>;
+export const ReviewSupplyVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewSupplyVersionFieldsFragment, unknown>;
+export const ReviewEvidenceFileFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewEvidenceFileFieldsFragment, unknown>;
 export const ReviewFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9117,6 +15117,42 @@ export const ReviewFieldsFragmentDoc = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
         ],
       },
     },
@@ -9151,6 +15187,19 @@ export const ReviewFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
           { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
@@ -9199,6 +15248,47 @@ export const ReviewFieldsFragmentDoc = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -10203,6 +16293,4058 @@ export const ApiTokenUsageDocument = {
     },
   ],
 } as unknown as DocumentNode<ApiTokenUsageQuery, ApiTokenUsageQueryVariables>;
+export const ApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Applications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationsQuery, ApplicationsQueryVariables>;
+export const ApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Application' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationQuery, ApplicationQueryVariables>;
+export const ApplicationReplyLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApplicationReplyLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'replyLetter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'salutation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paragraphs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signature' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationReplyLetterQuery, ApplicationReplyLetterQueryVariables>;
+export const AnnualReportApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnnualReportApplications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annualReportApplications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balanced' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isHeading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnnualReportApplicationsQuery, AnnualReportApplicationsQueryVariables>;
+export const RegisterApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationIntakeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterApplicationMutation, RegisterApplicationMutationVariables>;
+export const RequestApplicationCorrectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestApplicationCorrection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestApplicationCorrectionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestApplicationCorrection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestApplicationCorrectionMutation,
+  RequestApplicationCorrectionMutationVariables
+>;
+export const RecordApplicationCorrectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordApplicationCorrection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordApplicationCorrectionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordApplicationCorrection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordApplicationCorrectionMutation,
+  RecordApplicationCorrectionMutationVariables
+>;
+export const CloseUncorrectedApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseUncorrectedApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeUncorrectedApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CloseUncorrectedApplicationMutation,
+  CloseUncorrectedApplicationMutationVariables
+>;
+export const ExtendApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExtendApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExtendApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExtendApplicationMutation, ExtendApplicationMutationVariables>;
+export const ConsultOnApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsultOnApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultOnApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultOnApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultOnApplicationMutation, ConsultOnApplicationMutationVariables>;
+export const IssueApplicationFeeNoticeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueApplicationFeeNotice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationFeeNoticeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueApplicationFeeNotice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueApplicationFeeNoticeMutation, IssueApplicationFeeNoticeMutationVariables>;
+export const RecordApplicationPaymentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordApplicationPayment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordApplicationPaymentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordApplicationPayment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordApplicationPaymentMutation, RecordApplicationPaymentMutationVariables>;
+export const CloseUnpaidApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseUnpaidApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeUnpaidApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseUnpaidApplicationMutation, CloseUnpaidApplicationMutationVariables>;
+export const ReplyToApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplyToApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReplyToApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replyToApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplyToApplicationMutation, ReplyToApplicationMutationVariables>;
+export const RevealApplicantIdNumberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevealApplicantIdNumber' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revealApplicantIdNumber' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumber' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevealApplicantIdNumberMutation, RevealApplicantIdNumberMutationVariables>;
+export const SubmitApplicationReplyForReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitApplicationReplyForReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SubmitApplicationReplyForReviewInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitApplicationReplyForReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitApplicationReplyForReviewMutation,
+  SubmitApplicationReplyForReviewMutationVariables
+>;
+export const SupplyApplicationReplyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SupplyApplicationReply' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyApplicationReply' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupplyApplicationReplyMutation, SupplyApplicationReplyMutationVariables>;
 export const AuditLogsDocument = {
   kind: 'Document',
   definitions: [
@@ -19442,6 +29584,3612 @@ export const JobRunsDocument = {
     },
   ],
 } as unknown as DocumentNode<JobRunsQuery, JobRunsQueryVariables>;
+export const MeetingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Meetings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Meeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingQuery, MeetingQueryVariables>;
+export const MeetingsCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingsCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingsCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingsCalendarQuery, MeetingsCalendarQueryVariables>;
+export const InvitationLetterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvitationLetter' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'invitationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationLetter' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'invitationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'invitationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paragraphs' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationLetterQuery, InvitationLetterQueryVariables>;
+export const CreateMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const UpdateMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const PostponeMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostponeMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingReasonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postponeMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostponeMeetingMutation, PostponeMeetingMutationVariables>;
+export const RescheduleMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RescheduleMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RescheduleMeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rescheduleMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RescheduleMeetingMutation, RescheduleMeetingMutationVariables>;
+export const CancelMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingReasonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const StartMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMeetingMutation, StartMeetingMutationVariables>;
+export const CloseMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseMeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseMeetingMutation, CloseMeetingMutationVariables>;
+export const SendMeetingFeedbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendMeetingFeedback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendMeetingFeedback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendMeetingFeedbackMutation, SendMeetingFeedbackMutationVariables>;
+export const SubmitMeetingResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitMeetingResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitMeetingResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativesMayAttend' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'opinions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'representativeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resultReviews' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitMeetingResultsMutation, SubmitMeetingResultsMutationVariables>;
+export const InviteRepresentativeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteRepresentative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteRepresentativeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteRepresentative' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'letter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paragraphs' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteRepresentativeMutation, InviteRepresentativeMutationVariables>;
+export const ReissueInvitationCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReissueInvitationCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reissueInvitationCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accessCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'letter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paragraphs' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReissueInvitationCodeMutation, ReissueInvitationCodeMutationVariables>;
+export const WithdrawInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawInvitationMutation, WithdrawInvitationMutationVariables>;
+export const RecordInvitationResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordInvitationResponse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordInvitationResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordInvitationResponseMutation, RecordInvitationResponseMutationVariables>;
+export const CheckInRepresentativeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CheckInRepresentative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkInRepresentative' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'at' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckInRepresentativeMutation, CheckInRepresentativeMutationVariables>;
+export const RecordRepresentativeDepartureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordRepresentativeDeparture' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterTopicId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordRepresentativeDeparture' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterTopicId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterTopicId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingInvitationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingInvitationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingInvitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'representativeId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noticeChannel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedInBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departedAfterTopicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestDeclarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasDirectInterest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFlagged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordRepresentativeDepartureMutation,
+  RecordRepresentativeDepartureMutationVariables
+>;
+export const RecordMeetingOpinionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMeetingOpinion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMeetingOpinion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeetingOpinionMutation, RecordMeetingOpinionMutationVariables>;
+export const RecordMeetingSpeechDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMeetingSpeech' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingSpeechInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMeetingSpeech' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeetingSpeechMutation, RecordMeetingSpeechMutationVariables>;
+export const RecordOpinionAdoptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordOpinionAdoption' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpinionAdoptionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordOpinionAdoption' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingOpinionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingOpinionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingOpinion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topicId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoption' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionExplanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'adoptionRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordOpinionAdoptionMutation, RecordOpinionAdoptionMutationVariables>;
 export const MyNotificationsDocument = {
   kind: 'Document',
   definitions: [
@@ -19742,6 +33490,894 @@ export const RetryOutboxMessageDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryOutboxMessageMutation, RetryOutboxMessageMutationVariables>;
+export const RepresentativesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Representatives' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RepresentativeFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SortInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representatives' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeListFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RepresentativesQuery, RepresentativesQueryVariables>;
+export const RepresentativeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Representative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representative' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedById' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibilityChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RepresentativeQuery, RepresentativeQueryVariables>;
+export const RegisterRepresentativeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterRepresentative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RepresentativeInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'confirmNotDuplicate' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerRepresentative' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'confirmNotDuplicate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'confirmNotDuplicate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedById' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibilityChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterRepresentativeMutation, RegisterRepresentativeMutationVariables>;
+export const UpdateRepresentativeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRepresentative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RepresentativeInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'confirmNotDuplicate' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRepresentative' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'confirmNotDuplicate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'confirmNotDuplicate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedById' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibilityChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateRepresentativeMutation, UpdateRepresentativeMutationVariables>;
+export const RecordRepresentativeEligibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordRepresentativeEligibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EligibilityCheckInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordRepresentativeEligibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedById' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibilityChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordRepresentativeEligibilityMutation,
+  RecordRepresentativeEligibilityMutationVariables
+>;
+export const SetRepresentativeActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRepresentativeActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRepresentativeActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'active' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'active' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isInvitable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RepresentativeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Representative' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RepresentativeListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibilityCheckedById' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eligibilityChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attendancePublic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isInterestFlagged' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRepresentativeActiveMutation, SetRepresentativeActiveMutationVariables>;
+export const UploadReviewEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadReviewEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadReviewEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contentBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contentBase64' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadReviewEvidenceMutation, UploadReviewEvidenceMutationVariables>;
+export const ReviewMeetingResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewMeetingResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'review' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetingResultVersions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ReviewMeetingResultVersionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewMeetingResultVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingResultVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewMeetingResultsQuery, ReviewMeetingResultsQueryVariables>;
 export const ReviewsDocument = {
   kind: 'Document',
   definitions: [
@@ -19899,6 +34535,19 @@ export const ReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -19945,6 +34594,63 @@ export const ReviewDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -20032,6 +34738,26 @@ export const ReviewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -20150,6 +34876,19 @@ export const ReviewInitialDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -20196,6 +34935,63 @@ export const ReviewInitialDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -20283,6 +35079,26 @@ export const ReviewInitialDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -20401,6 +35217,19 @@ export const ReviewSecrecyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -20447,6 +35276,63 @@ export const ReviewSecrecyDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -20534,6 +35420,26 @@ export const ReviewSecrecyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -20649,6 +35555,19 @@ export const ReviewApproveDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -20695,6 +35614,63 @@ export const ReviewApproveDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -20782,6 +35758,26 @@ export const ReviewApproveDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -20877,6 +35873,19 @@ export const ReviewReturnDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -20923,6 +35932,63 @@ export const ReviewReturnDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -21010,6 +36076,26 @@ export const ReviewReturnDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -21105,6 +36191,19 @@ export const ReviewEscalateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -21151,6 +36250,63 @@ export const ReviewEscalateDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -21238,6 +36394,26 @@ export const ReviewEscalateDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -21333,6 +36509,19 @@ export const ReviewReferDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -21379,6 +36568,63 @@ export const ReviewReferDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -21466,6 +36712,26 @@ export const ReviewReferDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -21561,6 +36827,19 @@ export const ReviewCancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -21607,6 +36886,63 @@ export const ReviewCancelDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -21694,6 +37030,26 @@ export const ReviewCancelDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -21799,6 +37155,19 @@ export const ReviewRecordDeterminationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -21845,6 +37214,63 @@ export const ReviewRecordDeterminationDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -21932,6 +37358,26 @@ export const ReviewRecordDeterminationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -22037,6 +37483,19 @@ export const ReviewConfirmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -22083,6 +37542,63 @@ export const ReviewConfirmDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -22170,6 +37686,26 @@ export const ReviewConfirmDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -22265,6 +37801,19 @@ export const ReviewPublishDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'redactedContentVersionId' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'exceptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ground' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceFileId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stateSecret' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -22311,6 +37860,63 @@ export const ReviewPublishDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewEvidenceFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEvidenceFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
         ],
       },
     },
@@ -22398,6 +38004,26 @@ export const ReviewPublishDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContentVersionFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceFiles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewEvidenceFileFields' } },
+              ],
             },
           },
         ],
@@ -22497,6 +38123,191 @@ export const PrepareRedactedVersionDocument = {
     },
   ],
 } as unknown as DocumentNode<PrepareRedactedVersionMutation, PrepareRedactedVersionMutationVariables>;
+export const PrepareApplicationSupplyRedactionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PrepareApplicationSupplyRedaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVersion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyRedactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prepareApplicationSupplyRedaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyFileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyFile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewSupplyVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationSupplyVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewSupplyFileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PrepareApplicationSupplyRedactionMutation,
+  PrepareApplicationSupplyRedactionMutationVariables
+>;
+export const PrepareMeetingResultRedactionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PrepareMeetingResultRedaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVersion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prepareMeetingResultRedaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reviewVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reviewVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReviewMeetingResultVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReviewMeetingResultVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingResultVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PrepareMeetingResultRedactionMutation,
+  PrepareMeetingResultRedactionMutationVariables
+>;
 export const RulesDocument = {
   kind: 'Document',
   definitions: [

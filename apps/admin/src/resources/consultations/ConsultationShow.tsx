@@ -5,10 +5,11 @@ import type { Consultation } from './consultation.resource';
 const ToDocument = () => {
   const consultation = useRecordContext<Consultation>();
   if (!consultation) return <Loading />;
-  return <Navigate to={`/documents/${consultation.subjectId}/show`} replace />;
+  const resource = consultation.subjectKind === 'APPLICATION' ? 'applications' : 'documents';
+  return <Navigate to={`/${resource}/${consultation.subjectId}/show`} replace />;
 };
 
-/** A consultation is handled on its document's page: its tasks (待办) lead there. */
+/** A consultation is handled on its subject's page (document or application): its tasks (待办) lead there. */
 export const ConsultationShow = () => (
   <Show>
     <ToDocument />

@@ -1,4 +1,8 @@
-import { REVIEW_SUBJECT_KIND_LABELS, SECRECY_LEVEL_LABELS } from '@gdp/domain';
+import {
+  DISCLOSURE_EXCEPTION_GROUND_LABELS,
+  REVIEW_SUBJECT_KIND_LABELS,
+  SECRECY_LEVEL_LABELS,
+} from '@gdp/domain';
 import { Box, Link, Stack, Typography } from '@mui/material';
 import {
   FunctionField,
@@ -14,7 +18,6 @@ import {
 import { Link as RouterLink } from 'react-router-dom';
 import type { ReviewOutcomeFieldsFragment } from '../../graphql/generated/graphql';
 import { formatChinaDateTime } from '../../shared/dates';
-import { ContentVersionPanel } from '../documents/ContentVersionPanel';
 import {
   labelIn,
   reviewActionLabel,
@@ -23,15 +26,15 @@ import {
   reviewStateLabel,
   withholdingReasonLabel,
 } from '../documents/document-labels';
+import { formatSize } from '../documents/document-content';
 import type { Review, ReviewDetail } from './review.resource';
+import { exceptionsWithFiles, subjectPathOf } from './review-steps';
+import { ReviewContentsView } from './ReviewContents';
 import { ReviewWorkflowActions } from './ReviewWorkflowActions';
 
 const subjectKindLabel = labelIn(REVIEW_SUBJECT_KIND_LABELS);
 const secrecyLevelLabel = labelIn(SECRECY_LEVEL_LABELS);
-
-/** The console page of a review's subject, where one exists. */
-export const subjectPathOf = (review: Pick<Review, 'subjectKind' | 'subjectId'>): string | null =>
-  review.subjectKind === 'DOCUMENT' ? `/documents/${review.subjectId}/show` : null;
+const exceptionGroundLabel = labelIn(DISCLOSURE_EXCEPTION_GROUND_LABELS);
 
 export const outcomeText = (outcome: ReviewOutcomeFieldsFragment | null | undefined): string => {
   if (!outcome) return '';
@@ -89,28 +92,37 @@ const Decisions = () => {
   );
 };
 
-/** The original next to each redacted version, so the redaction can be checked line by line. */
-const Contents = () => {
+/** Level 2's art. 15 exceptions, each with its evidence file (downloaded by the review's readers only). */
+const Exceptions = () => {
   const review = useRecordContext<ReviewDetail>();
-  if (!review || review.contentVersion === undefined) return null;
+  const exceptions = exceptionsWithFiles(review?.outcome?.exceptions, review?.evidenceFiles);
+  if (exceptions.length === 0) return <Typography variant="body2">—</Typography>;
   return (
-    <Stack
-      direction={{ xs: 'column', md: 'row' }}
-      spacing={2}
-      alignItems="flex-start"
-      data-testid="review-contents"
-    >
-      <ContentVersionPanel content={review.contentVersion} title="原件" testId="review-original" />
-      {review.redactedVersions.map((version) => (
-        <ContentVersionPanel
-          key={version.id}
-          content={version}
-          title={`区分处理版本 ${version.seq}${version.id === review.approvedContentVersionId ? '（已审批）' : ''}`}
-          testId="review-redacted"
-        />
+    <Stack spacing={0.5} data-testid="review-exceptions">
+      {exceptions.map((exception) => (
+        <Typography key={`${exception.reason}-${exception.ground}`} variant="body2">
+          {withholdingReasonLabel(exception.reason)}：{exceptionGroundLabel(exception.ground)}；依据：
+          {exception.evidence}
+          {exception.file && (
+            <>
+              {'；证明材料：'}
+              <Link href={exception.file.url} target="_blank" rel="noopener">
+                {exception.file.fileName}
+              </Link>
+              （{formatSize(exception.file.sizeBytes)}，{formatChinaDateTime(exception.file.uploadedAt)}）
+            </>
+          )}
+        </Typography>
       ))}
     </Stack>
   );
+};
+
+const Contents = () => {
+  const review = useRecordContext<ReviewDetail>();
+  // The list's record lacks the detail until the review itself is loaded.
+  if (!review || review.decisions === undefined) return null;
+  return <ReviewContentsView review={review} />;
 };
 
 export const ReviewShow = () => (
@@ -135,6 +147,9 @@ export const ReviewShow = () => (
         <TextField source="displayName" />
       </ReferenceField>
       <FunctionField<ReviewDetail> label="审查结论" render={(record) => outcomeText(record.outcome) || '—'} />
+      <Labeled label="例外公开">
+        <Exceptions />
+      </Labeled>
       <Labeled label="审查记录">
         <Decisions />
       </Labeled>

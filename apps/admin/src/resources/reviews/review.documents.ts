@@ -6,6 +6,12 @@ export const ReviewOutcomeFields = graphql(`
     reasons
     basis
     redactedContentVersionId
+    exceptions {
+      reason
+      ground
+      evidence
+      evidenceFileId
+    }
     stateSecret {
       level
       term
@@ -30,7 +36,75 @@ export const ReviewListFields = graphql(`
   }
 `);
 
-/** One review: its decisions, the content under review and any redacted versions. */
+/** An art. 15 exception's evidence (consent letter, leadership decision): staff download only. */
+export const ReviewEvidenceFileFields = graphql(`
+  fragment ReviewEvidenceFileFields on ReviewEvidenceFile {
+    id
+    fileName
+    sizeBytes
+    uploadedAt
+    url
+  }
+`);
+
+export const UploadReviewEvidenceMutation = graphql(`
+  mutation UploadReviewEvidence($reviewId: ID!, $fileName: String!, $contentBase64: String!) {
+    uploadReviewEvidence(reviewId: $reviewId, fileName: $fileName, contentBase64: $contentBase64) {
+      ...ReviewEvidenceFileFields
+    }
+  }
+`);
+
+/** A file of an application's reply material; its content is inlined (null once removed). */
+export const ReviewSupplyFileFields = graphql(`
+  fragment ReviewSupplyFileFields on ApplicationSupplyFile {
+    id
+    fileName
+    contentType
+    sizeBytes
+    contentBase64
+    removedAt
+  }
+`);
+
+/** The reply material sent for review (ORIGINAL) and the redacted versions prepared at level 2. */
+export const ReviewSupplyVersionFields = graphql(`
+  fragment ReviewSupplyVersionFields on ApplicationSupplyVersion {
+    id
+    kind
+    basedOnId
+    text
+    sealedAt
+    createdAt
+    files {
+      ...ReviewSupplyFileFields
+    }
+  }
+`);
+
+export const ReviewMeetingResultVersionFields = graphql(`
+  fragment ReviewMeetingResultVersionFields on MeetingResultVersion {
+    id
+    kind
+    basedOnId
+    body
+    sealedAt
+    createdAt
+  }
+`);
+
+/** A meeting's result texts under review, read through the review (its reviewers need not read the meeting). */
+export const ReviewMeetingResultsQuery = graphql(`
+  query ReviewMeetingResults($id: ID!) {
+    review(id: $id) {
+      id
+      meetingResultVersions {
+        ...ReviewMeetingResultVersionFields
+      }
+    }
+  }
+`);
+/** One review: its decisions, the content under review, any redacted versions and exception evidence. */
 export const ReviewFields = graphql(`
   fragment ReviewFields on Review {
     ...ReviewListFields
@@ -70,6 +144,12 @@ export const ReviewFields = graphql(`
     }
     redactedVersions {
       ...ContentVersionFields
+    }
+    supplyVersions {
+      ...ReviewSupplyVersionFields
+    }
+    evidenceFiles {
+      ...ReviewEvidenceFileFields
     }
   }
 `);
@@ -213,6 +293,26 @@ export const PrepareRedactedVersionMutation = graphql(`
   mutation PrepareRedactedVersion($reviewId: ID!, $reviewVersion: Int!, $body: String!) {
     prepareRedactedVersion(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {
       ...ContentVersionFields
+    }
+  }
+`);
+
+export const PrepareApplicationSupplyRedactionMutation = graphql(`
+  mutation PrepareApplicationSupplyRedaction(
+    $reviewId: ID!
+    $reviewVersion: Int!
+    $input: ApplicationSupplyRedactionInput!
+  ) {
+    prepareApplicationSupplyRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, input: $input) {
+      ...ReviewSupplyVersionFields
+    }
+  }
+`);
+
+export const PrepareMeetingResultRedactionMutation = graphql(`
+  mutation PrepareMeetingResultRedaction($reviewId: ID!, $reviewVersion: Int!, $body: String!) {
+    prepareMeetingResultRedaction(reviewId: $reviewId, reviewVersion: $reviewVersion, body: $body) {
+      ...ReviewMeetingResultVersionFields
     }
   }
 `);

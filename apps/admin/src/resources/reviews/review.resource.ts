@@ -1,5 +1,6 @@
 import { ACCESS_RULES } from '@gdp/domain';
 import type {
+  ApplicationSupplyRedactionInput,
   ReviewFieldsFragment,
   ReviewFilter,
   ReviewListFieldsFragment,
@@ -12,12 +13,15 @@ import {
   sortFor,
 } from '../../providers/resource-definition';
 import {
+  PrepareApplicationSupplyRedactionMutation,
+  PrepareMeetingResultRedactionMutation,
   PrepareRedactedVersionMutation,
   ReviewApproveMutation,
   ReviewCancelMutation,
   ReviewConfirmMutation,
   ReviewEscalateMutation,
   ReviewInitialMutation,
+  ReviewMeetingResultsQuery,
   ReviewPublishMutation,
   ReviewQuery,
   ReviewRecordDeterminationMutation,
@@ -25,6 +29,7 @@ import {
   ReviewReturnMutation,
   ReviewSecrecyMutation,
   ReviewsQuery,
+  UploadReviewEvidenceMutation,
 } from './review.documents';
 import { contentVersionIdFor, toAssessmentInput, toOutcomeInput } from './review-steps';
 
@@ -32,6 +37,8 @@ export type Review = ReviewListFieldsFragment &
   Partial<Omit<ReviewFieldsFragment, keyof ReviewListFieldsFragment>>;
 export type ReviewDetail = ReviewFieldsFragment;
 export type ReviewContentVersion = NonNullable<ReviewFieldsFragment['contentVersion']>;
+export type ReviewEvidenceFile = ReviewFieldsFragment['evidenceFiles'][number];
+export type ReviewSupplyVersion = ReviewFieldsFragment['supplyVersions'][number];
 
 export interface ReviewStepParams {
   review: ReviewDetail;
@@ -63,6 +70,10 @@ export const reviewResource = defineResource<Review>({
     initial: ACCESS_RULES['Mutation.reviewInitial'],
     secrecy: ACCESS_RULES['Mutation.reviewSecrecy'],
     prepareRedacted: ACCESS_RULES['Mutation.prepareRedactedVersion'],
+    prepareSupplyRedaction: ACCESS_RULES['Mutation.prepareApplicationSupplyRedaction'],
+    prepareMeetingResultRedaction: ACCESS_RULES['Mutation.prepareMeetingResultRedaction'],
+    meetingResults: ACCESS_RULES['Query.review'],
+    uploadEvidence: ACCESS_RULES['Mutation.uploadReviewEvidence'],
     approve: ACCESS_RULES['Mutation.reviewApprove'],
     return: ACCESS_RULES['Mutation.reviewReturn'],
     escalate: ACCESS_RULES['Mutation.reviewEscalate'],
@@ -100,6 +111,19 @@ export const reviewResource = defineResource<Review>({
         .then((r) => r.reviewSecrecy),
     prepareRedacted: (api, params: { reviewId: string; reviewVersion: number; body: string }) =>
       api.mutate(PrepareRedactedVersionMutation, params).then((r) => r.prepareRedactedVersion),
+    prepareSupplyRedaction: (
+      api,
+      params: { reviewId: string; reviewVersion: number; input: ApplicationSupplyRedactionInput },
+    ) =>
+      api
+        .mutate(PrepareApplicationSupplyRedactionMutation, params)
+        .then((r) => r.prepareApplicationSupplyRedaction),
+    prepareMeetingResultRedaction: (api, params: { reviewId: string; reviewVersion: number; body: string }) =>
+      api.mutate(PrepareMeetingResultRedactionMutation, params).then((r) => r.prepareMeetingResultRedaction),
+    meetingResults: (api, { reviewId }: { reviewId: string }) =>
+      api.query(ReviewMeetingResultsQuery, { id: reviewId }).then((r) => r.review.meetingResultVersions),
+    uploadEvidence: (api, params: { reviewId: string; fileName: string; contentBase64: string }) =>
+      api.mutate(UploadReviewEvidenceMutation, params).then((r) => r.uploadReviewEvidence),
     approve: (api, params: ReviewStepParams) =>
       api
         .mutate(ReviewApproveMutation, {

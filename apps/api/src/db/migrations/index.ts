@@ -13,6 +13,12 @@ import { DocumentsAndReviews1795790000000 } from './1795790000000-documents-and-
 import { CatalogEntries1795800000000 } from './1795800000000-catalog-entries.js';
 import { CatalogSearch1795810000000 } from './1795810000000-catalog-search.js';
 import { Consultations1795820000000 } from './1795820000000-consultations.js';
+import { ReviewEvidenceFiles1795830000000 } from './1795830000000-review-evidence-files.js';
+import { CatalogSearchPendingLists1795835000000 } from './1795835000000-catalog-search-pending-lists.js';
+import { Applications1795840000000 } from './1795840000000-applications.js';
+import { Meetings1795850000000 } from './1795850000000-meetings.js';
+import { ApplicationSupply1795860000000 } from './1795860000000-application-supply.js';
+import { ApplicationConsultationTasks1795865000000 } from './1795865000000-application-consultation-tasks.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +37,10 @@ export const MIGRATIONS: Function[] = [
   CatalogEntries1795800000000,
   CatalogSearch1795810000000,
   Consultations1795820000000,
+  ReviewEvidenceFiles1795830000000,
+  CatalogSearchPendingLists1795835000000,
+  Applications1795840000000,
+  Meetings1795850000000,
+  ApplicationSupply1795860000000,
+  ApplicationConsultationTasks1795865000000,
 ];

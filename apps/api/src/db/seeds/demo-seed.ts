@@ -9,6 +9,8 @@ import { hashPassword, verifyPassword } from '../../modules/auth/credentials.js'
 import { appendAudit } from '../../shared/audit/audit-writer.js';
 import type { AppServices } from '../../services.js';
 import { seedBureauRules } from './bureau-rules.js';
+import { seedDemoApplications } from '../../modules/application/index.js';
+import { seedDemoMeetings } from '../../modules/meeting/index.js';
 
 /** The bureau's 办公室 and 处室 (a municipal culture, radio, TV and tourism bureau). */
 export const DEMO_DEPARTMENTS: ReadonlyArray<{ code: string; name: string; kind: DepartmentKind }> = [
@@ -113,6 +115,10 @@ export async function applyDemoPolicy(services: AppServices): Promise<DemoCreden
     }
     // The seed's 11 rules: the rules library's first entries (SPEC M11).
     created += await seedBureauRules(manager, now);
+    // A few disclosure applications in different stages (SPEC M6), for the application handler's console.
+    created += await seedDemoApplications(manager, services);
+    // Representatives and a planned meeting (SPEC M8), for the meeting organizer's console.
+    created += await seedDemoMeetings(manager, services);
     if (created > 0) {
       await appendAudit(manager, { at: now, actor: { kind: 'anonymous' }, action: 'System.seedDemoData', outcome: 'SUCCESS', changes: { created } });
     }

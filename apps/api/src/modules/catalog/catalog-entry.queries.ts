@@ -1,4 +1,4 @@
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { addCalendarDays, catalogSearchSchema, type CatalogSubjectKind } from '@gdp/domain';
 import { notFound } from '../../shared/errors/app-errors.js';
 import { pageWindow, type Page, type PageInput } from '../../shared/graphql/pagination.js';
@@ -6,14 +6,14 @@ import { listOrder, orderBySort, type SortInput } from '../../shared/graphql/sor
 import { idsForQuery, isUuid, likePattern } from '../../shared/persistence/query-helpers.js';
 import { parseInput } from '../../shared/validation/parse-input.js';
 import { DocumentAttachment } from '../document/document.entity.js';
-import { Department } from '../organisation/department.entity.js';
-import { CatalogCategory } from './catalog-category.entity.js';
 import { CatalogEntry } from './catalog-entry.entity.js';
 import { publicFileUrl, type PublicCatalogEntry } from './catalog-entry.public.js';
 import type { CatalogEntryFilter, PublicCatalogEntryFilter } from './catalog.types.js';
-import { cachedPublicAnswer } from './catalog-public-cache.js';
+import { cachedPublicAnswer, stampOf } from './catalog-public-cache.js';
 import {
   cappedTotal,
+  jsonColumn,
+  publicCatalogEntrySql,
   queryPublicCatalog,
   type PublicCatalogQuery,
   type PublicCatalogRow,
@@ -114,7 +114,8 @@ const startOfDay = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
 
 /**
  * Current PUBLISHED entries, newest first; the total counts only these, up to PUBLIC_TOTAL_CAP. Answers
- * come from this replica's cache while the catalog's stamp is unchanged (catalog-public-cache.ts).
+ * come from this replica's cache while the catalog's stamp is unchanged (catalog-public-cache.ts). An
+ * answer is one statement (two for a list's count or a frequent term's page) besides the caller's token.
  */
 export async function findPublicCatalogEntries(
   owner: object,
@@ -138,8 +139,11 @@ export async function findPublicCatalogEntries(
     limit,
   };
   return cachedPublicAnswer(owner, manager, `list:${JSON.stringify(query)}`, async () => {
-    const { rows, counted } = await queryPublicCatalog((sql, params) => manager.query(sql, params), query);
-    return { items: await toPublic(manager, rows), ...cappedTotal(counted) };
+    const { rows, counted, stamp } = await queryPublicCatalog(
+      (sql, params) => manager.query(sql, params),
+      query,
+    );
+    return { answer: { items: rows.map(toPublic), ...cappedTotal(counted) }, stamp };
   });
 }
 
@@ -150,69 +154,37 @@ export async function findPublicCatalogEntry(
   indexNumber: string,
 ): Promise<PublicCatalogEntry> {
   const entry = await cachedPublicAnswer(owner, manager, `one:${indexNumber}`, async () => {
-    const found = await manager.findOneBy(CatalogEntry, { indexNumber, state: 'PUBLISHED' });
-    return found ? (await toPublic(manager, [found]))[0] : null;
+    const { sql, params } = publicCatalogEntrySql(indexNumber);
+    const found = (await manager.query(sql, params)) as PublicCatalogRow[];
+    return { answer: found[0]?.id ? toPublic(found[0]) : null, stamp: stampOf(found) };
   });
   if (!entry) throw notFound(ENTRY_LABEL);
   return entry;
 }
 
-/** The public fields of published entries, with what they name loaded in one query per kind for the page. */
-async function toPublic(manager: EntityManager, entries: PublicCatalogRow[]): Promise<PublicCatalogEntry[]> {
-  if (entries.length === 0) return [];
-  const unique = <T>(values: T[]) => [...new Set(values)];
-  const departmentIds = unique(entries.map((entry) => entry.owningDepartmentId));
-  const categoryIds = unique(entries.flatMap((entry) => (entry.categoryId ? [entry.categoryId] : [])));
-  const attachmentIds = unique(entries.flatMap((entry) => entry.attachmentIds));
-  const indexNumbers = unique(entries.map((entry) => entry.indexNumber));
-  const [departments, categories, attachments, versions] = await Promise.all([
-    manager.find(Department, { select: { id: true, name: true }, where: { id: In(departmentIds) } }),
-    categoryIds.length > 0
-      ? manager.find(CatalogCategory, { select: { id: true, name: true }, where: { id: In(categoryIds) } })
-      : [],
-    attachmentIds.length > 0 ? findLiveAttachments(manager, attachmentIds) : [],
-    manager.find(CatalogEntry, {
-      select: { indexNumber: true, entryVersion: true, publishedAt: true },
-      where: { indexNumber: In(indexNumbers) },
-      order: { entryVersion: 'ASC' },
-    }),
-  ]);
-  const departmentName = new Map(departments.map((department) => [department.id, department.name]));
-  const category = new Map(categories.map(({ id, name }) => [id, { id, name }]));
-  const attachment = new Map(attachments.map((file) => [file.id, file]));
-  return entries.map((entry) => ({
+/** The public fields of a published entry (what it names came with it: catalog-public-search.ts). */
+function toPublic(entry: PublicCatalogRow): PublicCatalogEntry {
+  return {
     indexNumber: entry.indexNumber,
     entryVersion: entry.entryVersion,
     title: entry.title,
     summary: entry.summary,
     body: entry.body,
     documentNumber: entry.documentNumber,
-    category: (entry.categoryId && category.get(entry.categoryId)) || null,
-    departmentName: departmentName.get(entry.owningDepartmentId) ?? '',
+    category:
+      entry.categoryId && entry.categoryName !== null
+        ? { id: entry.categoryId, name: entry.categoryName }
+        : null,
+    departmentName: entry.departmentName ?? '',
     formedDate: entry.formedDate,
     publishedAt: entry.publishedAt,
     subjectKind: entry.subjectKind,
-    attachments: entry.attachmentIds.flatMap((id) => {
-      const file = attachment.get(id);
-      return file
-        ? [
-            {
-              id,
-              fileName: file.fileName,
-              contentType: file.contentType,
-              sizeBytes: file.sizeBytes,
-              sha256: file.sha256,
-              url: publicFileUrl(id),
-            },
-          ]
-        : [];
-    }),
-    corrections: versions
-      .filter(
-        (version) => version.indexNumber === entry.indexNumber && version.entryVersion < entry.entryVersion,
-      )
-      .map(({ entryVersion, publishedAt }) => ({ entryVersion, publishedAt })),
-  }));
+    attachments: jsonColumn(entry.attachments).map((file) => ({ ...file, url: publicFileUrl(file.id) })),
+    corrections: jsonColumn(entry.corrections).map(({ entryVersion, publishedAt }) => ({
+      entryVersion,
+      publishedAt: new Date(publishedAt),
+    })),
+  };
 }
 
 /** Attachments whose bytes are still kept (a state-secret removal takes them out of the catalog too). */

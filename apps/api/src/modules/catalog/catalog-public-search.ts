@@ -1,5 +1,6 @@
 import { likePattern } from '../../shared/persistence/query-helpers.js';
 import type { CatalogSubjectKind } from '@gdp/domain';
+import { CATALOG_STAMP_COLUMN, stampOf } from './catalog-public-cache.js';
 
 /**
  * The SQL behind the public catalog's list and search, as plain text and parameters (the API runs it; the
@@ -34,11 +35,27 @@ export interface PublicCatalogQuery {
   limit: number;
 }
 
-/** The columns a public answer is made of (see PublicCatalogRow). */
+/**
+ * The columns a public answer is made of (see PublicCatalogRow), with what they name: the department and
+ * category names, the earlier versions and the attachments still kept (a state-secret removal takes a file
+ * out of the catalog too). They come with the page in the same
+ * statement (the subqueries run for the page's rows only), so an answer is one statement however many
+ * entries it shows. `e` is the entry; PUBLIC_JOINS must follow it.
+ */
 const PUBLIC_COLUMNS = `e.id, e.index_number AS "indexNumber", e.entry_version AS "entryVersion", e.title, e.summary, e.body,
-  e.document_number AS "documentNumber", e.category_id AS "categoryId", e.owning_department_id AS "owningDepartmentId",
-  e.formed_date::text AS "formedDate", e.published_at AS "publishedAt", e.subject_kind AS "subjectKind",
-  e.attachment_ids::text[] AS "attachmentIds"`;
+  e.document_number AS "documentNumber", e.category_id AS "categoryId", e.formed_date::text AS "formedDate",
+  e.published_at AS "publishedAt", e.subject_kind AS "subjectKind", d.name AS "departmentName", c.name AS "categoryName",
+  (SELECT coalesce(json_agg(json_build_object('entryVersion', v.entry_version, 'publishedAt', v.published_at) ORDER BY v.entry_version), '[]')
+     FROM catalog_entry v WHERE v.index_number = e.index_number AND v.entry_version < e.entry_version) AS "corrections",
+  CASE WHEN cardinality(e.attachment_ids) = 0 THEN '[]' ELSE (
+    SELECT coalesce(json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'contentType', a.content_type,
+        'sizeBytes', a.size_bytes, 'sha256', a.sha256) ORDER BY listed.position), '[]')
+      FROM unnest(e.attachment_ids) WITH ORDINALITY AS listed(id, position)
+      JOIN document_attachment a ON a.id = listed.id AND a.removed_at IS NULL) END AS "attachments"`;
+const PUBLIC_JOINS = `LEFT JOIN department d ON d.id = e.owning_department_id LEFT JOIN catalog_category c ON c.id = e.category_id`;
+
+/** Earlier versions and attachments as the database sends them (json: parsed by the driver, or text). */
+type JsonColumn<T> = T[] | string;
 
 export interface PublicCatalogRow {
   id: string;
@@ -49,11 +66,36 @@ export interface PublicCatalogRow {
   body: string;
   documentNumber: string | null;
   categoryId: string | null;
-  owningDepartmentId: string;
   formedDate: string;
   publishedAt: Date;
   subjectKind: CatalogSubjectKind;
-  attachmentIds: string[];
+  departmentName: string | null;
+  categoryName: string | null;
+  /** Oldest first; `publishedAt` as ISO text. */
+  corrections: JsonColumn<{ entryVersion: number; publishedAt: string }>;
+  /** In the entry's order, removed files left out. */
+  attachments: JsonColumn<{
+    id: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    sha256: string;
+  }>;
+}
+
+/** A json column's value, whichever way the driver returned it. */
+export function jsonColumn<T>(value: JsonColumn<T>): T[] {
+  return typeof value === 'string' ? (JSON.parse(value) as T[]) : value;
+}
+
+/** The current (PUBLISHED) version under an index number, and the catalog's stamp, as one statement. */
+export function publicCatalogEntrySql(indexNumber: string): { sql: string; params: unknown[] } {
+  return {
+    // Always one row (id null when there is no such entry), to carry the stamp.
+    sql: `SELECT ${CATALOG_STAMP_COLUMN}, ${PUBLIC_COLUMNS}
+      FROM (SELECT 1) AS one LEFT JOIN (catalog_entry e ${PUBLIC_JOINS}) ON e.index_number = $1 AND e.state = 'PUBLISHED'`,
+    params: [indexNumber],
+  };
 }
 
 export interface PublicCatalogSql {
@@ -87,7 +129,7 @@ export function publicCatalogSql(query: PublicCatalogQuery, narrowMax = NARROW_S
   const window = `LIMIT ${Math.trunc(query.limit)} OFFSET ${Math.trunc(query.offset)}`;
   const newestFirst = 'ORDER BY e.published_at DESC, e.index_number DESC';
   const pageOf = (condition: string) =>
-    `SELECT ${PUBLIC_COLUMNS} FROM catalog_entry e WHERE ${condition} ${newestFirst} ${window}`;
+    `SELECT ${CATALOG_STAMP_COLUMN}, ${PUBLIC_COLUMNS} FROM catalog_entry e ${PUBLIC_JOINS} WHERE ${condition} ${newestFirst} ${window}`;
   if (!query.search) {
     const condition = where.join(' AND ');
     return {
@@ -116,8 +158,8 @@ export function publicCatalogSql(query: PublicCatalogQuery, narrowMax = NARROW_S
   return {
     narrowSql: `WITH matching AS MATERIALIZED (${matchesSql}),
       page AS (SELECT id FROM matching e ${newestFirst} ${window})
-      SELECT (SELECT count(*)::int FROM matching) AS "matched", ${PUBLIC_COLUMNS}
-        FROM (SELECT 1) AS one LEFT JOIN (catalog_entry e JOIN page USING (id)) ON true ${newestFirst}`,
+      SELECT ${CATALOG_STAMP_COLUMN}, (SELECT count(*)::int FROM matching) AS "matched", ${PUBLIC_COLUMNS}
+        FROM (SELECT 1) AS one LEFT JOIN (catalog_entry e JOIN page USING (id) ${PUBLIC_JOINS}) ON true ${newestFirst}`,
     pageSql: pageOf([...where, plain].join(' AND ')),
     countSql: null,
     params,
@@ -125,26 +167,29 @@ export function publicCatalogSql(query: PublicCatalogQuery, narrowMax = NARROW_S
 }
 
 /**
- * Runs the public list or search through `run` (the API's manager or a raw client): the rows of the page
- * and the number of matches (counted at least up to PUBLIC_TOTAL_CAP + 1; see cappedTotal).
+ * Runs the public list or search through `run` (the API's manager or a raw client): the rows of the page,
+ * the number of matches (counted at least up to PUBLIC_TOTAL_CAP + 1; see cappedTotal) and the catalog's
+ * stamp as the first statement read it (null for an empty list page: see cachedPublicAnswer).
  */
 export async function queryPublicCatalog(
   run: (sql: string, params: unknown[]) => Promise<unknown[]>,
   query: PublicCatalogQuery,
   narrowMax = NARROW_SEARCH_MAX,
-): Promise<{ rows: PublicCatalogRow[]; counted: number }> {
+): Promise<{ rows: PublicCatalogRow[]; counted: number; stamp: bigint | null }> {
   const { narrowSql, pageSql, countSql, params } = publicCatalogSql(query, narrowMax);
   if (narrowSql) {
     const answer = (await run(narrowSql, params)) as Array<PublicCatalogRow & { matched: number }>;
     const counted = answer[0]?.matched ?? 0;
-    if (counted <= narrowMax) return { rows: answer.filter((row) => row.id !== null), counted };
-    return { rows: (await run(pageSql, params)) as PublicCatalogRow[], counted };
+    const stamp = stampOf(answer);
+    if (counted <= narrowMax) return { rows: answer.filter((row) => row.id !== null), counted, stamp };
+    return { rows: (await run(pageSql, params)) as PublicCatalogRow[], counted, stamp };
   }
   const rows = (await run(pageSql, params)) as PublicCatalogRow[];
+  const stamp = stampOf(rows);
   // A short page from the first row on is complete: no count needed.
-  if (query.offset === 0 && rows.length < query.limit) return { rows, counted: rows.length };
+  if (query.offset === 0 && rows.length < query.limit) return { rows, counted: rows.length, stamp };
   const [{ total }] = (await run(countSql!, params)) as Array<{ total: number }>;
-  return { rows, counted: total };
+  return { rows, counted: total, stamp };
 }
 
 /** The total as the API shows it: at most the cap, and whether it was cut there. */

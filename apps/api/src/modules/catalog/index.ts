@@ -7,6 +7,7 @@ export {
   onCatalogEntryWithdrawn,
   type CatalogWithdrawalListener,
 } from './use-cases/withdraw-catalog-entry.js';
-export { findCatalogEntriesOfSubject } from './catalog-entry.queries.js';
+export { findCatalogEntriesOfSubject, findPublicCatalogEntries, findPublicCatalogEntry } from './catalog-entry.queries.js';
+export { PublicCatalogEntry, PublicCatalogEntryPage } from './catalog-entry.public.js';
 export { AnonymousReadLimiter } from './anonymous-read-limit.js';
 export { servePublicFile } from './public-files.js';

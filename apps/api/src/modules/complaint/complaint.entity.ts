@@ -156,6 +156,10 @@ export class Complaint {
   @Column('timestamptz', { nullable: true })
   closedAt: Date | null;
 
+  @Field(() => ID, { nullable: true, description: '由政府信息公开申请转入（条例第三十九条第一款）' })
+  @Column('uuid', { nullable: true })
+  sourceApplicationId: string | null;
+
   @Field(() => ID, { nullable: true, description: '承办人（受理或登记的投诉举报处理人员）' })
   @Column('uuid', { nullable: true })
   handlerId: string | null;

@@ -26,6 +26,8 @@ export interface ComplaintFiling {
   wantsReply: boolean;
   issueAccessCode: boolean;
   sealed: SealedComplaint;
+  /** The application it came as (不予处理·信访举报投诉类), when opened from one. */
+  sourceApplicationId?: string | null;
 }
 
 export interface FiledComplaint {
@@ -78,6 +80,7 @@ export async function fileComplaint(
     replyText: null,
     handledAt: null,
     closedAt: null,
+    sourceApplicationId: filing.sourceApplicationId ?? null,
     handlerId: staffIdOf(context),
     createdAt: now,
     updatedAt: now,

@@ -11,3 +11,4 @@ export {
   type SealedComplaint,
 } from './complaint.sealed.js';
 export { findComplaintDeadlines, findComplaintNotices, summarizeComplaints } from './complaint.queries.js';
+export { fileComplaint, type ComplaintFiling, type FiledComplaint } from './complaint.filing.js';

@@ -22,7 +22,7 @@ import {
   SettlingBodyEnum,
 } from './consultation.enums.js';
 
-/** What a consultation is about: a document now; applications (M6) later. */
+/** What a consultation is about: a document, or an application (M6). */
 export const CONSULTATION_SUBJECT_KINDS = ['DOCUMENT', 'APPLICATION'] as const;
 export type ConsultationSubjectKind = (typeof CONSULTATION_SUBJECT_KINDS)[number];
 
@@ -37,7 +37,10 @@ export type ConsultationSubjectKind = (typeof CONSULTATION_SUBJECT_KINDS)[number
 @Check('CHK_consultation_subject_kind', oneOf('subject_kind', CONSULTATION_SUBJECT_KINDS))
 @Check('CHK_consultation_settlement_body', oneOf('settlement_body', SETTLING_BODIES))
 @Check('CHK_consultation_settlement_decision', oneOf('settlement_decision', SETTLEMENT_DECISIONS))
-@Check('CHK_consultation_consultee', `("consultee_agency_id" IS NULL) <> ("consultee_department_id" IS NULL)`)
+@Check(
+  'CHK_consultation_consultee',
+  `(("consultee_agency_id" IS NOT NULL)::int + ("consultee_department_id" IS NOT NULL)::int + ("consultee_third_party" IS NOT NULL)::int) = 1`,
+)
 @Index('IDX_consultation_subject', ['subjectKind', 'subjectId'])
 @Index('IDX_consultation_consultee_department', ['consulteeDepartmentId', 'state'])
 export class Consultation {
@@ -68,6 +71,11 @@ export class Consultation {
   @Field(() => ID, { nullable: true, description: '会办处室' })
   @Column('uuid', { nullable: true })
   consulteeDepartmentId: string | null;
+
+  /** The third party of an application (条例 art. 32), by name; reached through notices. */
+  @Field(() => String, { nullable: true, description: '被征求意见的第三方（依申请公开）' })
+  @Column('varchar', { length: 100, nullable: true })
+  consulteeThirdParty: string | null;
 
   @Field(() => String, { description: '拟公开政府信息基本情况' })
   @Column('text')

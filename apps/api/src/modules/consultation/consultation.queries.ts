@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@gdp/domain';
+import { departmentScopeOf, type Actor } from '@gdp/domain';
 import { notFound } from '../../shared/errors/app-errors.js';
 import { pageWindow, type Page, type PageInput } from '../../shared/graphql/pagination.js';
 import { listOrder, orderBySort, type SortInput } from '../../shared/graphql/sorting.js';
@@ -67,7 +67,10 @@ export async function findConsultations(
   return { items, total };
 }
 
-/** One consultation, if the caller reads its document; otherwise NOT_FOUND. */
+/**
+ * One consultation, if the caller reads its document — or, for an application's, handles applications
+ * bureau-wide (the task of an application's consultation leads here); otherwise NOT_FOUND.
+ */
 export async function findReadableConsultation(
   manager: EntityManager,
   actor: Actor,
@@ -76,6 +79,11 @@ export async function findReadableConsultation(
   if (!isUuid(id)) throw notFound(CONSULTATION_LABEL);
   const consultation = await manager.findOneBy(Consultation, { id });
   if (!consultation) throw notFound(CONSULTATION_LABEL);
+  if (consultation.subjectKind === 'APPLICATION') {
+    if (actor.kind === 'staff' && departmentScopeOf(actor.grants, 'APPLICATION_HANDLE') === 'ALL')
+      return consultation;
+    throw notFound(CONSULTATION_LABEL);
+  }
   try {
     await findReadableDocument(manager, actor, consultation.subjectId);
   } catch {

@@ -161,6 +161,7 @@ export class ConsultationResolver {
 
   @FieldResolver(() => String, { description: '被征求意见的单位名称' })
   async consulteeName(@Root() consultation: Consultation, @Ctx() context: RequestContext): Promise<string> {
+    if (consultation.consulteeThirdParty) return consultation.consulteeThirdParty;
     const manager = managerOf(context);
     if (consultation.consulteeAgencyId) {
       return (await manager.findOneBy(ExternalAgency, { id: consultation.consulteeAgencyId }))?.name ?? '';

@@ -57,7 +57,8 @@ export interface ConsultationStep {
   manager: EntityManager;
   consultation: Consultation;
   before: Consultation;
-  document: Document;
+  /** The document consulted on; null for an application's consultation. */
+  document: Document | null;
   transition: ConsultationTransition;
 }
 
@@ -75,7 +76,11 @@ export async function beginConsultationStep(
   if (isUuid(id)) scope.subject = { entityType: 'Consultation', entityId: id };
   const { manager } = scope;
   const consultation = await loadForUpdate(manager, Consultation, id, version, CONSULTATION_LABEL);
-  const document = await findReadableDocument(manager, context.actor, consultation.subjectId);
+  // An application's consultation is checked by the workflow (the disclosure office's, bureau-wide).
+  const document =
+    consultation.subjectKind === 'DOCUMENT'
+      ? await findReadableDocument(manager, context.actor, consultation.subjectId)
+      : null;
   const actor =
     context.actor.kind === 'staff'
       ? { userId: context.actor.userId, grants: context.actor.grants }
@@ -87,6 +92,21 @@ export async function beginConsultationStep(
   );
   return { manager, consultation, before: { ...consultation }, document, transition };
 }
+
+/** A consultation as sent: no answer, settlement or deadline yet; the caller names subject, use and consultee. */
+export const SENT_CONSULTATION = {
+  state: 'SENT',
+  replyAgrees: null,
+  replyText: null,
+  repliedOn: null,
+  answeredById: null,
+  answeredAt: null,
+  settlementBody: null,
+  settlementDecision: null,
+  settlementReference: null,
+  settlementSummary: null,
+  deadlineId: null,
+} as const satisfies Partial<Consultation>;
 
 /** Saves the consultation in its next state with its audit record and a line of its history. */
 export async function finishConsultationStep(

@@ -46,6 +46,8 @@ export interface StartDeadlineInput {
   assigneeId?: string | null;
   /** The day counting starts from (not counted); today in Asia/Shanghai when omitted. */
   startDate?: CalendarDate;
+  /** A period set per case (an applicant's period to correct or pay); the kind's period when omitted. */
+  periodWorkingDays?: number;
 }
 
 const LABEL = '办理时限';
@@ -78,7 +80,7 @@ export async function startCaseDeadline(
     departmentId: input.departmentId ?? null,
     assigneeId: input.assigneeId ?? null,
     startDate,
-    periodWorkingDays: definition.periodWorkingDays,
+    periodWorkingDays: periodOf(input.periodWorkingDays, definition.periodWorkingDays),
     extensionsWorkingDays: 0,
     extensionCount: 0,
     suspensions: [],
@@ -135,6 +137,14 @@ export async function startCaseDeadlineAnew(
   await recordEvent(manager, by, deadline, 'RESTARTED', { onDate: from, reason, dueDateBefore });
   await syncTaskDueDates(manager, [deadline.id]);
   return deadline;
+}
+
+function periodOf(override: number | undefined, standard: number): number {
+  if (override === undefined) return standard;
+  if (!Number.isInteger(override) || override < 1 || override > 365) {
+    throw badInput('DEADLINE.INVALID_PERIOD', '期限须为 1—365 个工作日', { periodWorkingDays: ['期限须为 1—365 个工作日'] });
+  }
+  return override;
 }
 
 /** Stops the clock from `on` (a day that still counts), e.g. the day a consultation letter goes out. */

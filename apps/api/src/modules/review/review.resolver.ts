@@ -7,6 +7,7 @@ import { PageInput } from '../../shared/graphql/pagination.js';
 import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { DocumentContentVersion } from '../document/document.entity.js';
 import { Review, ReviewDecisionRecord } from './review.entity.js';
+import { ReviewEvidenceFile } from './review-evidence.entity.js';
 import { ReviewActionEnum } from './review.enums.js';
 import { findReadableReview, findReviews } from './review.queries.js';
 import {
@@ -24,6 +25,7 @@ import {
   ReviewOutcomeView,
   ReviewPage,
 } from './review.types.js';
+import { evidenceFilesOf, uploadReviewEvidence } from './use-cases/evidence-files.js';
 
 // Field resolvers run after a mutation's transaction has ended: they read through the pool, never its manager.
 const managerOf = (context: RequestContext) => context.services.db.dataSource.manager;
@@ -41,7 +43,10 @@ const outcomeOf = (input: ReviewOutcomeInput): ReviewOutcome => ({
   reasons: input.reasons ?? [],
   basis: input.basis ?? null,
   redactedContentVersion: input.redactedContentVersionId ?? null,
-  exceptions: (input.exceptions ?? []).map((exception) => ({ ...exception })),
+  exceptions: (input.exceptions ?? []).map((exception) => ({
+    ...exception,
+    evidenceFileId: exception.evidenceFileId ?? null,
+  })),
   stateSecret: input.stateSecret ? { ...input.stateSecret } : null,
 });
 
@@ -51,7 +56,11 @@ const outcomeView = (outcome: ReviewOutcome | null): ReviewOutcomeView | null =>
     reasons: [...outcome.reasons],
     basis: outcome.basis,
     redactedContentVersionId: outcome.redactedContentVersion ?? null,
-    exceptions: (outcome.exceptions ?? []).map((exception) => ({ ...exception })),
+    // Outcomes recorded before evidence files existed have none.
+    exceptions: (outcome.exceptions ?? []).map((exception) => ({
+      ...exception,
+      evidenceFileId: exception.evidenceFileId ?? null,
+    })),
     stateSecret: outcome.stateSecret ?? null,
   };
 
@@ -114,6 +123,19 @@ export class ReviewResolver {
       opinion,
       outcome: outcomeOf(outcome),
     });
+  }
+
+  @Mutation(() => ReviewEvidenceFile, {
+    description: '第二级：上传例外公开的证明材料（权利人同意书或领导小组决定；按内容识别类型；Base64 编码）',
+  })
+  @Access(ACCESS_RULES['Mutation.uploadReviewEvidence'])
+  uploadReviewEvidence(
+    @Ctx() context: RequestContext,
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('fileName', () => String) fileName: string,
+    @Arg('contentBase64', () => String) contentBase64: string,
+  ) {
+    return uploadReviewEvidence(context, reviewId, fileName, contentBase64);
   }
 
   @Mutation(() => Review, { description: '第三级：处室负责人审批并指定信息发布人' })
@@ -239,6 +261,11 @@ export class ReviewResolver {
   @FieldResolver(() => ReviewOutcomeView, { nullable: true, description: '第二级的审查结论' })
   outcome(@Root() review: Review) {
     return outcomeView(review.outcome);
+  }
+
+  @FieldResolver(() => [ReviewEvidenceFile], { description: '例外公开的证明材料（上传时间顺序）' })
+  evidenceFiles(@Root() review: Review, @Ctx() context: RequestContext) {
+    return evidenceFilesOf(managerOf(context), review.id);
   }
 
   @FieldResolver(() => DocumentContentVersion, { nullable: true, description: '送审的原件版本' })

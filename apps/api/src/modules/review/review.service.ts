@@ -23,6 +23,7 @@ import { User } from '../organisation/user.entity.js';
 import { cancelTask, closeTask, openTask, taskAuditOf } from '../task/index.js';
 import { Review, ReviewDecisionRecord } from './review.entity.js';
 import { reviewSubjectAdapter } from './review.subjects.js';
+import { assertEvidenceFilesOf } from './use-cases/evidence-files.js';
 
 export const REVIEW_LABEL = '保密审查';
 
@@ -196,6 +197,9 @@ export async function applyReviewAction(
     reviewActorOf(context.actor),
     command,
   );
+  if (decision.outcome && decision.action === 'SECRECY_REVIEW') {
+    await assertEvidenceFilesOf(manager, review.id, decision.outcome);
+  }
   if (decision.action === 'PUBLISH') {
     const blocker = await publishBlockerOf(manager, review);
     if (blocker) throw new DomainError('INVALID_TRANSITION', blocker.reason, blocker.message);

@@ -38,8 +38,14 @@ export class DisclosureExceptionInput {
   @Field(() => DisclosureExceptionGroundEnum)
   ground: DisclosureExceptionGround;
 
-  @Field(() => String, { description: '同意书或领导小组决定（文号）' })
+  @Field(() => String, { description: '同意书或领导小组决定（编号、文号）' })
   evidence: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '证明材料（uploadReviewEvidence 返回的文件）：权利人同意须上传同意书，公共利益认定可选',
+  })
+  evidenceFileId?: string | null;
 }
 
 @InputType({ description: '国家秘密的元数据（内容不在本系统保存）' })
@@ -77,8 +83,11 @@ export class DisclosureExceptionView {
   @Field(() => DisclosureExceptionGroundEnum)
   ground: DisclosureExceptionGround;
 
-  @Field(() => String)
+  @Field(() => String, { description: '同意书或领导小组决定（编号、文号）' })
   evidence: string;
+
+  @Field(() => ID, { nullable: true, description: '证明材料（见审查的 evidenceFiles）' })
+  evidenceFileId: string | null;
 }
 
 @ObjectType({ description: '国家秘密的元数据' })

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -20,6 +20,11 @@ export interface FieldEncryption {
   decrypt(cipher: string, associatedData?: string): string;
   /** Whether a ciphertext was written with an older key (a rotation job re-encrypts those). */
   isStale(cipher: string): boolean;
+  /**
+   * A keyed hash (HMAC-SHA256, hex) of a value for matching without decrypting (an applicant's ID number).
+   * Keyed by the ring's first key, so rotation (which appends keys) keeps fingerprints comparable.
+   */
+  fingerprint(value: string, purpose: string): string;
 }
 
 export interface EncryptionKey {
@@ -101,6 +106,11 @@ export function createKeyRing(keys: readonly EncryptionKey[], currentKeyId: stri
     },
     isStale(text) {
       return parse(text).keyId !== currentKeyId;
+    },
+    fingerprint(value, purpose) {
+      const [first] = ring.values();
+      const key = Buffer.from(hkdfSync('sha256', first!, Buffer.alloc(0), `fingerprint:${purpose}`, KEY_BYTES));
+      return createHmac('sha256', key).update(value, 'utf8').digest('hex');
     },
   };
 }

@@ -1,8 +1,8 @@
 import {
-  CONSULTATION_POLICIES,
   SETTLEMENT_DECISION_LABELS,
   SETTLING_BODY_LABELS,
-  taskKindForDeadline,
+  consultationTaskKindOf,
+  isConsultationOpen,
   type ConsultationCommand,
 } from '@gdp/domain';
 import type { RequestContext } from '../../../context.js';
@@ -20,6 +20,7 @@ import {
   finishConsultationStep,
   type ConsultationStep,
 } from '../consultation.steps.js';
+import { notifyConsultationEnded } from '../consultation.listeners.js';
 import { recordAgencyLetter } from './agency-letters.js';
 
 /**
@@ -54,13 +55,16 @@ export async function applyConsultationStep(
     case 'RECORD_REPLY':
     case 'CONSENT':
     case 'REFUSE':
-      await endClock(context, step, 'MET');
+      await endConsultationClock(context, step, 'MET');
       break;
     case 'SETTLE':
-      await endClock(context, step, 'MET');
+      await endConsultationClock(context, step, 'MET');
       break;
     case 'WITHDRAW':
-      await endClock(context, step, 'CANCELLED', transition.note ?? '撤回');
+      await endConsultationClock(context, step, 'CANCELLED', transition.note ?? '撤回');
+      break;
+    case 'LAPSE':
+      await endConsultationClock(context, step, 'LAPSED', transition.note ?? '逾期未答复');
       break;
     case 'REMIND':
       await remind(context, step, transition.note as string);
@@ -68,14 +72,29 @@ export async function applyConsultationStep(
     default:
       break;
   }
-  return finishConsultationStep(context, step);
+  const finished = await finishConsultationStep(context, step);
+  if (
+    isConsultationOpen(step.before.use, step.before.state) &&
+    !isConsultationOpen(finished.use, finished.state)
+  ) {
+    await notifyConsultationEnded(
+      context,
+      step.manager,
+      finished,
+      transition.reply?.repliedOn ?? todayOf(context.services.clock),
+    );
+  }
+  return finished;
 }
 
-/** The reply deadline and the task end with the answer, a settlement or a withdrawal (once). */
-async function endClock(
+/**
+ * The reply deadline and the task end with the answer, a settlement or a withdrawal (once). A lapse
+ * (silence past the period) cancels the deadline, since nobody answered, but the task is done.
+ */
+export async function endConsultationClock(
   context: RequestContext,
-  step: ConsultationStep,
-  how: 'MET' | 'CANCELLED',
+  step: Pick<ConsultationStep, 'manager' | 'consultation'>,
+  how: 'MET' | 'CANCELLED' | 'LAPSED',
   reason = '',
 ): Promise<void> {
   const { manager, consultation } = step;
@@ -87,13 +106,10 @@ async function endClock(
     if (how === 'MET') await markDeadlineMet(manager, by, deadline.id);
     else await cancelCaseDeadline(manager, by, deadline.id, reason);
   }
-  const target = {
-    kind: taskKindForDeadline(CONSULTATION_POLICIES[consultation.use].deadlineKind),
-    caseId: consultation.id,
-  };
-  if (how === 'MET')
-    await closeTask(manager, context.services.clock, target, by.actorId, taskAuditOf(context));
-  else await cancelTask(manager, context.services.clock, target, by.actorId, taskAuditOf(context));
+  const target = { kind: consultationTaskKindOf(consultation.use), caseId: consultation.id };
+  if (how === 'CANCELLED')
+    await cancelTask(manager, context.services.clock, target, by.actorId, taskAuditOf(context));
+  else await closeTask(manager, context.services.clock, target, by.actorId, taskAuditOf(context));
 }
 
 async function remind(context: RequestContext, step: ConsultationStep, note: string): Promise<void> {
@@ -101,13 +117,13 @@ async function remind(context: RequestContext, step: ConsultationStep, note: str
   if (consultation.consulteeAgencyId) {
     const agency = await manager.findOneByOrFail(ExternalAgency, { id: consultation.consulteeAgencyId });
     await recordAgencyLetter(context, consultation, agency, {
-      subject: `征求意见催告函：${document.title}`,
+      subject: `征求意见催告函：${document?.title ?? consultation.basicFacts.slice(0, 50)}`,
       content: note,
     });
     return;
   }
   const task = await manager.findOneBy(Task, {
-    kind: taskKindForDeadline(CONSULTATION_POLICIES[consultation.use].deadlineKind),
+    kind: consultationTaskKindOf(consultation.use),
     caseId: consultation.id,
     state: 'OPEN',
   });

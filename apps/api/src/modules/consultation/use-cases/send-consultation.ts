@@ -6,9 +6,9 @@ import {
   DomainError,
   badInput,
   consultationLetterSchema,
+  consultationTaskKindOf,
   isConsultationOpen,
   maySendConsultation,
-  taskKindForDeadline,
   type ConsultationUse,
   type DocumentState,
 } from '@gdp/domain';
@@ -24,7 +24,12 @@ import { Document } from '../../document/document.entity.js';
 import { ExternalAgency } from '../../external-agency/external-agency.entity.js';
 import { openTask, taskAuditOf } from '../../task/index.js';
 import { Consultation } from '../consultation.entity.js';
-import { consultationTitle, deadlineActorOf, recordConsultationEvent } from '../consultation.steps.js';
+import {
+  SENT_CONSULTATION,
+  consultationTitle,
+  deadlineActorOf,
+  recordConsultationEvent,
+} from '../consultation.steps.js';
 import { recordAgencyLetter } from './agency-letters.js';
 
 /** The uses the API takes now; the application module adds its two when applications exist (M6). */
@@ -146,18 +151,9 @@ export async function sendConsultation(
       departmentId: document.departmentId,
       consulteeAgencyId: isAgency ? consulteeId : null,
       consulteeDepartmentId: isAgency ? null : consulteeId,
+      consulteeThirdParty: null,
       ...letter,
-      state: 'SENT',
-      replyAgrees: null,
-      replyText: null,
-      repliedOn: null,
-      answeredById: null,
-      answeredAt: null,
-      settlementBody: null,
-      settlementDecision: null,
-      settlementReference: null,
-      settlementSummary: null,
-      deadlineId: null,
+      ...SENT_CONSULTATION,
       sentById: staffIdOf(context) as string,
       sentAt: now,
       createdAt: now,
@@ -177,7 +173,7 @@ export async function sendConsultation(
       manager,
       context.services.clock,
       {
-        kind: taskKindForDeadline(policy.deadlineKind),
+        kind: consultationTaskKindOf(use),
         caseId: consultation.id,
         title,
         departmentId: handlingDepartmentId,
