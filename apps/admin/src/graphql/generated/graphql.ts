@@ -2083,7 +2083,6 @@ export type ApplicationListFieldsFragment = {
   replyDate: string | null;
   linkedComplaintId: string | null;
   handlerId: string | null;
-  availableActions: Array<ApplicationAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -2120,6 +2119,7 @@ export type ApplicationListFieldsFragment = {
 };
 
 export type ApplicationFieldsFragment = {
+  availableActions: Array<ApplicationAction>;
   description: string;
   purpose: string | null;
   deliveryForm: ApplicationDeliveryForm;
@@ -2156,7 +2156,6 @@ export type ApplicationFieldsFragment = {
   replyDate: string | null;
   linkedComplaintId: string | null;
   handlerId: string | null;
-  availableActions: Array<ApplicationAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -2269,7 +2268,6 @@ export type ApplicationsQuery = {
       replyDate: string | null;
       linkedComplaintId: string | null;
       handlerId: string | null;
-      availableActions: Array<ApplicationAction>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -2313,6 +2311,7 @@ export type ApplicationQueryVariables = Exact<{
 
 export type ApplicationQuery = {
   application: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -2349,7 +2348,6 @@ export type ApplicationQuery = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -2484,6 +2482,7 @@ export type RegisterApplicationMutation = {
   registerApplication: {
     accessCode: string | null;
     application: {
+      availableActions: Array<ApplicationAction>;
       description: string;
       purpose: string | null;
       deliveryForm: ApplicationDeliveryForm;
@@ -2520,7 +2519,6 @@ export type RegisterApplicationMutation = {
       replyDate: string | null;
       linkedComplaintId: string | null;
       handlerId: string | null;
-      availableActions: Array<ApplicationAction>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -2618,6 +2616,7 @@ export type RequestApplicationCorrectionMutationVariables = Exact<{
 
 export type RequestApplicationCorrectionMutation = {
   requestApplicationCorrection: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -2654,7 +2653,6 @@ export type RequestApplicationCorrectionMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -2751,6 +2749,7 @@ export type RecordApplicationCorrectionMutationVariables = Exact<{
 
 export type RecordApplicationCorrectionMutation = {
   recordApplicationCorrection: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -2787,7 +2786,6 @@ export type RecordApplicationCorrectionMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -2883,6 +2881,7 @@ export type CloseUncorrectedApplicationMutationVariables = Exact<{
 
 export type CloseUncorrectedApplicationMutation = {
   closeUncorrectedApplication: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -2919,7 +2918,6 @@ export type CloseUncorrectedApplicationMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3016,6 +3014,7 @@ export type ExtendApplicationMutationVariables = Exact<{
 
 export type ExtendApplicationMutation = {
   extendApplication: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3052,7 +3051,6 @@ export type ExtendApplicationMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3149,6 +3147,7 @@ export type ConsultOnApplicationMutationVariables = Exact<{
 
 export type ConsultOnApplicationMutation = {
   consultOnApplication: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3185,7 +3184,6 @@ export type ConsultOnApplicationMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3282,6 +3280,7 @@ export type IssueApplicationFeeNoticeMutationVariables = Exact<{
 
 export type IssueApplicationFeeNoticeMutation = {
   issueApplicationFeeNotice: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3318,7 +3317,6 @@ export type IssueApplicationFeeNoticeMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3415,6 +3413,7 @@ export type RecordApplicationPaymentMutationVariables = Exact<{
 
 export type RecordApplicationPaymentMutation = {
   recordApplicationPayment: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3451,7 +3450,6 @@ export type RecordApplicationPaymentMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3547,6 +3545,7 @@ export type CloseUnpaidApplicationMutationVariables = Exact<{
 
 export type CloseUnpaidApplicationMutation = {
   closeUnpaidApplication: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3583,7 +3582,6 @@ export type CloseUnpaidApplicationMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3680,6 +3678,7 @@ export type ReplyToApplicationMutationVariables = Exact<{
 
 export type ReplyToApplicationMutation = {
   replyToApplication: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3716,7 +3715,6 @@ export type ReplyToApplicationMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3822,6 +3820,7 @@ export type SubmitApplicationReplyForReviewMutationVariables = Exact<{
 
 export type SubmitApplicationReplyForReviewMutation = {
   submitApplicationReplyForReview: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3858,7 +3857,6 @@ export type SubmitApplicationReplyForReviewMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -3954,6 +3952,7 @@ export type SupplyApplicationReplyMutationVariables = Exact<{
 
 export type SupplyApplicationReplyMutation = {
   supplyApplicationReply: {
+    availableActions: Array<ApplicationAction>;
     description: string;
     purpose: string | null;
     deliveryForm: ApplicationDeliveryForm;
@@ -3990,7 +3989,6 @@ export type SupplyApplicationReplyMutation = {
     replyDate: string | null;
     linkedComplaintId: string | null;
     handlerId: string | null;
-    availableActions: Array<ApplicationAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -13082,7 +13080,6 @@ export const ApplicationListFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -13181,6 +13178,7 @@ export const ApplicationFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -13355,7 +13353,6 @@ export const ApplicationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -16427,7 +16424,6 @@ export const ApplicationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -16546,7 +16542,6 @@ export const ApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -16604,6 +16599,7 @@ export const ApplicationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -16940,7 +16936,6 @@ export const RegisterApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -16998,6 +16993,7 @@ export const RegisterApplicationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -17232,7 +17228,6 @@ export const RequestApplicationCorrectionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -17290,6 +17285,7 @@ export const RequestApplicationCorrectionDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -17527,7 +17523,6 @@ export const RecordApplicationCorrectionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -17585,6 +17580,7 @@ export const RecordApplicationCorrectionDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -17809,7 +17805,6 @@ export const CloseUncorrectedApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -17867,6 +17862,7 @@ export const CloseUncorrectedApplicationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -18104,7 +18100,6 @@ export const ExtendApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -18162,6 +18157,7 @@ export const ExtendApplicationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -18396,7 +18392,6 @@ export const ConsultOnApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -18454,6 +18449,7 @@ export const ConsultOnApplicationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -18688,7 +18684,6 @@ export const IssueApplicationFeeNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -18746,6 +18741,7 @@ export const IssueApplicationFeeNoticeDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -18980,7 +18976,6 @@ export const RecordApplicationPaymentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -19038,6 +19033,7 @@ export const RecordApplicationPaymentDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -19259,7 +19255,6 @@ export const CloseUnpaidApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -19317,6 +19312,7 @@ export const CloseUnpaidApplicationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -19551,7 +19547,6 @@ export const ReplyToApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -19609,6 +19604,7 @@ export const ReplyToApplicationDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -19896,7 +19892,6 @@ export const SubmitApplicationReplyForReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -19954,6 +19949,7 @@ export const SubmitApplicationReplyForReviewDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },
@@ -20178,7 +20174,6 @@ export const SupplyApplicationReplyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -20236,6 +20231,7 @@ export const SupplyApplicationReplyDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applicant' },

@@ -28,7 +28,6 @@ export const ApplicationListFields = graphql(`
     replyDate
     linkedComplaintId
     handlerId
-    availableActions
     deadlines {
       ...DeadlineListFields
     }
@@ -42,6 +41,7 @@ export const ApplicationListFields = graphql(`
 export const ApplicationFields = graphql(`
   fragment ApplicationFields on Application {
     ...ApplicationListFields
+    availableActions
     applicant {
       applicantType
       name
