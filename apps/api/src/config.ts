@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BUREAU_INDEX_CODE_PATTERN, DEFAULT_BUREAU_INDEX_CODE, LOGIN_POLICY } from '@gdp/domain';
+import { BUREAU_INDEX_CODE_PATTERN, DEFAULT_BUREAU_INDEX_CODE, LOGIN_POLICY, PROACTIVE_PROPOSAL_DEFAULT_APPLICANTS } from '@gdp/domain';
 import { z } from 'zod';
 import { EncryptionKeyConfigError, parseEncryptionKeys, type EncryptionKey } from './shared/crypto/field-encryption.js';
 import type { FileStorageBackend } from './shared/storage/file-storage.js';
@@ -38,6 +38,8 @@ const environmentSchema = z.object({
   REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
   /** 条例 art. 18: information not disclosed is re-assessed after this many months (a task for its department). */
   REASSESSMENT_INTERVAL_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+  /** 条例 art. 44: a 依申请公开 document this many distinct applicants asked for is proposed for proactive disclosure. */
+  PROACTIVE_PROPOSAL_APPLICANTS: z.coerce.number().int().min(2).max(100).default(PROACTIVE_PROPOSAL_DEFAULT_APPLICANTS),
   /** Test runs only (NODE_ENV=test): a probe job that records each run, to prove runs happen once. */
   JOBS_TEST_PROBE: boolean.default(false),
   /** Field encryption at rest: comma-separated `keyId:base64(32 bytes)`; DATA_ENCRYPTION_KEY_ID names the one for new writes. */
@@ -92,6 +94,7 @@ export type AppConfig = {
   jobTickMs: number;
   reminderWorkingDays: number;
   reassessmentIntervalMonths: number;
+  proactiveProposalApplicants: number;
   jobsTestProbe: boolean;
   dataEncryptionKeys: EncryptionKey[];
   dataEncryptionKeyId?: string;
@@ -155,6 +158,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     jobTickMs: env.JOB_TICK_MS,
     reminderWorkingDays: env.REMINDER_WORKING_DAYS,
     reassessmentIntervalMonths: env.REASSESSMENT_INTERVAL_MONTHS,
+    proactiveProposalApplicants: env.PROACTIVE_PROPOSAL_APPLICANTS,
     jobsTestProbe: env.JOBS_TEST_PROBE && env.NODE_ENV === 'test',
     dataEncryptionKeys,
     dataEncryptionKeyId: env.DATA_ENCRYPTION_KEY_ID,

@@ -44,6 +44,7 @@ export * from './applications/application-results.js';
 export * from './applications/application.schemas.js';
 export * from './applications/application-fees.js';
 export * from './applications/application-clock.js';
+export * from './applications/application-special-cases.js';
 export * from './applications/application-reply-letter.js';
 export * from './applications/annual-report-applications.js';
 export * from './meetings/meetings.js';

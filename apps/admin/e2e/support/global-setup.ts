@@ -67,7 +67,16 @@ export interface E2eContext {
     meetingOfficer: StaffAccount;
     meetingHead: StaffAccount;
     meetingPublisher: StaffAccount;
+    /**
+     * Supplying information on application (application-supply.e2e.ts): a second APPLICATION_HANDLER (the first
+     * one's initial password belongs to applications.e2e.ts) and the review chain of `holdingDepartment`.
+     */
+    supplyHandler: StaffAccount;
+    supplyOfficer: StaffAccount;
+    supplyHead: StaffAccount;
   };
+  /** The department holding the information an applicant is supplied (reviews levels 2–3 of the reply). */
+  holdingDepartment: { code: string; name: string };
   /** The department that organizes the meeting of meetings.e2e.ts. */
   meetingDepartment: { code: string; name: string };
   /** An external app's API token with scope invitations:respond (representatives answer with their codes). */
@@ -229,6 +238,28 @@ export default async function setup(project: TestProject) {
     const meetingOfficer = await meetingAccount('hysecrecy', '测试会议处室保密员', 'CONFIDENTIALITY_OFFICER');
     const meetingHead = await meetingAccount('hyhead', '测试会议处室负责人', 'DEPARTMENT_HEAD');
     const meetingPublisher = await meetingAccount('hypublisher', '测试会议处室发布人', 'PUBLISHER');
+    const supplyHandler = await createUserWithCli(dataDir, {
+      username: `e2e.ysqsupply.${runId}`,
+      name: '测试依申请公开承办人员',
+      roles: ['APPLICATION_HANDLER'],
+    });
+    const holdingDepartment = await createDepartmentInDatabase(dataDir, {
+      code: `E2E_XS_${runId.toUpperCase()}`,
+      name: `测试信息所在处室${runId}`,
+    });
+    const holdingAccount = (key: string, name: string, role: string) =>
+      createUserWithCli(dataDir, {
+        username: `e2e.${key}.${runId}`,
+        name,
+        roles: [role],
+        department: holdingDepartment.code,
+      });
+    const supplyOfficer = await holdingAccount(
+      'xssecrecy',
+      '测试信息所在处室保密员',
+      'CONFIDENTIALITY_OFFICER',
+    );
+    const supplyHead = await holdingAccount('xshead', '测试信息所在处室负责人', 'DEPARTMENT_HEAD');
     const invitationsApiToken = await createApiTokenInDatabase(dataDir, {
       name: `e2e 代表答复 ${runId}`,
       scopes: ['invitations:respond'],
@@ -269,6 +300,9 @@ export default async function setup(project: TestProject) {
         meetingOfficer,
         meetingHead,
         meetingPublisher,
+        supplyHandler,
+        supplyOfficer,
+        supplyHead,
       },
       complaintDepartment,
       consultDepartment,
@@ -277,6 +311,7 @@ export default async function setup(project: TestProject) {
       publicApiToken,
       applicationsApiToken,
       meetingDepartment,
+      holdingDepartment,
       invitationsApiToken,
       opinionsApiToken,
     });

@@ -19,6 +19,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { residentIdCheckCharacter } from '@gdp/domain';
 import { startApp } from '../app.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
@@ -41,9 +42,7 @@ const SUBMIT = `mutation Submit($key: String!, $input: ExternalApplicationInput!
 /** A valid test resident ID for sequence `n` (GB 11643 check character). */
 function residentId(n: number): string {
   const body = `110105${1950 + (n % 50)}0101${String(n % 1000).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((total, weight, index) => total + weight * Number(body[index]), 0);
-  return body + '10X98765432'[sum % 11];
+  return body + residentIdCheckCharacter(body);
 }
 
 const validInput = (n: number) => ({

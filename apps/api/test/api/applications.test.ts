@@ -9,6 +9,7 @@ import {
   resume,
   startDeadline,
   suspend,
+  residentIdCheckCharacter,
 } from '@gdp/domain';
 import { ManualClock } from '../../src/clock.js';
 import { anonymiseExpiredApplicants } from '../../src/modules/application/index.js';
@@ -74,9 +75,7 @@ const TODAY = TEST_START.slice(0, 10);
 /** A valid mainland resident ID number (GB 11643-1999) for a serial, so fingerprints differ per person. */
 function residentId(serial: number): string {
   const body = `33050219800101${String(serial % 1000).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((total, weight, index) => total + weight * Number(body[index]), 0);
-  return body + '10X98765432'[sum % 11];
+  return body + residentIdCheckCharacter(body);
 }
 
 let serial = 100;
@@ -190,7 +189,7 @@ describe('disclosure applications (依申请公开)', () => {
       expect(application.replyDueDate).toBe('2026-10-23');
       expect(application.isOverdue).toBe(true);
       // Extending needs the approver's permission, which the handler does not hold.
-      expect(application.availableActions).toEqual(['CONSULT', 'REPLY', 'SUBMIT_REPLY_FOR_REVIEW']);
+      expect(application.availableActions).toEqual(['CONSULT', 'LINK_DOCUMENTS', 'ASK_REASONS', 'REPLY', 'SUBMIT_REPLY_FOR_REVIEW']);
       expect(application.applicant.idNumberMasked).toBe(`${idNumber.slice(0, 3)}${'*'.repeat(13)}${idNumber.slice(-2)}`);
       expect(application.events.map((event: Row) => event.action)).toEqual(['REGISTER']);
       expect(await countOf('task', "kind = 'APPLICATION_REPLY' AND case_id = $1 AND state = 'OPEN'", [application.id])).toBe(1);

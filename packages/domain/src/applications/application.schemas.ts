@@ -23,7 +23,8 @@ import {
 
 const L = APPLICATION_LIMITS;
 
-const noticeChannelSchema = z.preprocess(
+/** How the applicant is told (the system's own notice when not chosen). */
+export const applicantNoticeChannelSchema = z.preprocess(
   (value) => value ?? DEFAULT_NOTICE_CHANNEL,
   z.enum(NOTICE_CHANNELS, { error: '告知方式无效' }),
 );
@@ -40,14 +41,19 @@ const optionalEmailSchema = z.preprocess(
 const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const RESIDENT_ID_CHECK = '10X98765432';
 
+/** The check character (GB 11643-1999) of a resident ID number's first 17 digits. */
+export function residentIdCheckCharacter(first17: string): string {
+  const sum = RESIDENT_ID_WEIGHTS.reduce((total, weight, index) => total + weight * Number(first17[index]), 0);
+  return RESIDENT_ID_CHECK[sum % 11]!;
+}
+
 /** A mainland resident ID number (GB 11643-1999): 18 characters, a valid birth date and check character. */
 export function isValidResidentId(value: string): boolean {
   if (!/^\d{17}[\dX]$/.test(value)) return false;
   const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const date = new Date(`${birth}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== birth) return false;
-  const sum = RESIDENT_ID_WEIGHTS.reduce((total, weight, index) => total + weight * Number(value[index]), 0);
-  return RESIDENT_ID_CHECK[sum % 11] === value[17];
+  return residentIdCheckCharacter(value) === value[17];
 }
 
 /** 18-character unified social credit code (GB 32100-2015) with its check character. */
@@ -167,7 +173,7 @@ export const requestCorrectionSchema = z.object({
       .min(1, '补正期限至少 1 个工作日')
       .max(CORRECTION_PERIOD_MAX_WORKING_DAYS, `补正期限最多 ${CORRECTION_PERIOD_MAX_WORKING_DAYS} 个工作日`),
   ),
-  noticeChannel: noticeChannelSchema,
+  noticeChannel: applicantNoticeChannelSchema,
 });
 
 /** The corrected application: the reply period counts again from its receipt (a restart). */
@@ -184,7 +190,7 @@ export const extendApplicationSchema = z.object({
     .min(1, '至少延长 1 个工作日')
     .max(20, '最多延长 20 个工作日'),
   reason: requiredTextSchema('延期理由', L.reason),
-  noticeChannel: noticeChannelSchema,
+  noticeChannel: applicantNoticeChannelSchema,
 });
 
 /** The uses of the consultation entity an application may open (art. 32, 34). */
@@ -205,7 +211,7 @@ export const feeNoticeSchema = z
         .min(1, '缴费期限至少 1 个工作日')
         .max(60, '缴费期限最多 60 个工作日'),
     ),
-    noticeChannel: noticeChannelSchema,
+    noticeChannel: applicantNoticeChannelSchema,
   })
   .refine((input) => input.method !== 'PER_PAGE' || input.pages != null, {
     path: ['pages'],
@@ -227,5 +233,5 @@ export const replyApplicationSchema = z.object({
     .max(50, '最多引用 50 条已公开信息')
     .nullish(),
   responsibleAgency: optionalTextSchema('负责公开的机关', L.otherAgency),
-  noticeChannel: noticeChannelSchema,
+  noticeChannel: applicantNoticeChannelSchema,
 });

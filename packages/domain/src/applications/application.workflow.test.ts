@@ -23,6 +23,9 @@ const EXPECTED: Record<ApplicationState, Partial<Record<ApplicationAction, Appli
     EXTEND: 'PROCESSING',
     CONSULT: 'PROCESSING',
     ISSUE_FEE_NOTICE: 'AWAITING_FEE',
+    LINK_DOCUMENTS: 'PROCESSING',
+    ASK_REASONS: 'PROCESSING',
+    SET_REASONABLE_PERIOD: 'PROCESSING',
     REPLY: 'CLOSED',
     SUBMIT_REPLY_FOR_REVIEW: 'IN_REVIEW',
   },
@@ -37,6 +40,7 @@ const PERMISSIVE: ApplicationFacts = {
   ...NO_APPLICATION_FACTS,
   feeNoticeAllowed: true,
   applicantPeriodOver: true,
+  reasonsRequested: true,
 };
 
 function refusal(run: () => unknown): DomainError {
@@ -80,6 +84,13 @@ describe('application workflow', () => {
     );
     expect(availableApplicationActions('PROCESSING', HANDLER, PERMISSIVE)).not.toContain('EXTEND');
     expect(availableApplicationActions('PROCESSING', APPROVER, PERMISSIVE)).toContain('EXTEND');
+    // Art. 35's longer period lengthens the statutory period as an extension does: the approver's.
+    expect(refusal(() => applicationTransition('PROCESSING', 'SET_REASONABLE_PERIOD', HANDLER, PERMISSIVE)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(availableApplicationActions('PROCESSING', HANDLER, PERMISSIVE)).toEqual(
+      expect.arrayContaining(['LINK_DOCUMENTS', 'ASK_REASONS']),
+    );
   });
 
   const blocked: Array<[string, ApplicationState, ApplicationAction, Partial<ApplicationFacts>, string]> = [
@@ -105,6 +116,20 @@ describe('application workflow', () => {
       'APPLICATION.CONSULTATION_OPEN',
     ],
     ['one extension', 'PROCESSING', 'EXTEND', { extended: true }, 'APPLICATION.EXTENDED_ONCE'],
+    [
+      'art. 35: reasons asked before a longer period',
+      'PROCESSING',
+      'SET_REASONABLE_PERIOD',
+      { reasonsRequested: false },
+      'APPLICATION.REASONS_FIRST',
+    ],
+    [
+      'art. 35: one longer period',
+      'PROCESSING',
+      'SET_REASONABLE_PERIOD',
+      { reasonablePeriodSet: true },
+      'APPLICATION.REASONABLE_PERIOD_ONCE',
+    ],
     [
       'fees off',
       'PROCESSING',

@@ -10,6 +10,8 @@ import { APPLICATION_STATE_LABELS, type ApplicationState } from './applications.
  *       │                                                                │ CLOSE_UNCORRECTED (period over) ──▶ CLOSED
  *       ├── RECORD_PAYMENT ◀── AWAITING_FEE ◀──ISSUE_FEE_NOTICE── PROCESSING
  *       │                       └─ CLOSE_UNPAID (period over) ──▶ CLOSED
+ *       ⟲ LINK_DOCUMENTS (the bureau's documents the application asks for: art. 44, seed §3-1)
+ *       ⟲ ASK_REASONS (art. 35) → SET_REASONABLE_PERIOD (once; reasonable but beyond capacity; approver)
  *       ├── REPLY (result without supplied content, or as already published) ──▶ CLOSED
  *       └── SUBMIT_REPLY_FOR_REVIEW ──▶ IN_REVIEW ──(review: supplied)──▶ CLOSED
  *                                          └──(review: returned / cancelled)──▶ PROCESSING
@@ -25,6 +27,9 @@ export const APPLICATION_ACTIONS = [
   'ISSUE_FEE_NOTICE',
   'RECORD_PAYMENT',
   'CLOSE_UNPAID',
+  'LINK_DOCUMENTS',
+  'ASK_REASONS',
+  'SET_REASONABLE_PERIOD',
   'REPLY',
   'SUBMIT_REPLY_FOR_REVIEW',
 ] as const;
@@ -39,6 +44,9 @@ export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, string> = {
   ISSUE_FEE_NOTICE: '发出收费通知',
   RECORD_PAYMENT: '登记缴费',
   CLOSE_UNPAID: '逾期未缴费办结',
+  LINK_DOCUMENTS: '关联所申请的文件',
+  ASK_REASONS: '要求说明理由',
+  SET_REASONABLE_PERIOD: '确定延迟答复的合理期限',
   REPLY: '答复并办结',
   SUBMIT_REPLY_FOR_REVIEW: '提供信息送保密审查',
 };
@@ -52,6 +60,9 @@ export const APPLICATION_TRANSITIONS: Record<
     EXTEND: 'PROCESSING',
     CONSULT: 'PROCESSING',
     ISSUE_FEE_NOTICE: 'AWAITING_FEE',
+    LINK_DOCUMENTS: 'PROCESSING',
+    ASK_REASONS: 'PROCESSING',
+    SET_REASONABLE_PERIOD: 'PROCESSING',
     REPLY: 'CLOSED',
     SUBMIT_REPLY_FOR_REVIEW: 'IN_REVIEW',
   },
@@ -61,7 +72,10 @@ export const APPLICATION_TRANSITIONS: Record<
   CLOSED: {},
 };
 
-/** The permission each action needs: the handlers run the case; the extension needs its approver. */
+/**
+ * The permission each action needs: the handlers run the case; the extension (art. 33) and the longer
+ * period of art. 35 lengthen the statutory period, so both need the disclosure office head's approval.
+ */
 export const APPLICATION_ACTION_PERMISSIONS: Record<ApplicationAction, Permission> = {
   REQUEST_CORRECTION: 'APPLICATION_HANDLE',
   RECORD_CORRECTION: 'APPLICATION_HANDLE',
@@ -71,6 +85,9 @@ export const APPLICATION_ACTION_PERMISSIONS: Record<ApplicationAction, Permissio
   ISSUE_FEE_NOTICE: 'APPLICATION_HANDLE',
   RECORD_PAYMENT: 'APPLICATION_HANDLE',
   CLOSE_UNPAID: 'APPLICATION_HANDLE',
+  LINK_DOCUMENTS: 'APPLICATION_HANDLE',
+  ASK_REASONS: 'APPLICATION_HANDLE',
+  SET_REASONABLE_PERIOD: 'APPLICATION_EXTENSION_APPROVE',
   REPLY: 'APPLICATION_HANDLE',
   SUBMIT_REPLY_FOR_REVIEW: 'APPLICATION_HANDLE',
 };
@@ -95,6 +112,10 @@ export interface ApplicationFacts {
   feeNoticeAllowed: boolean;
   /** The applicant's period to correct (or to pay) has passed. */
   applicantPeriodOver: boolean;
+  /** Art. 35: the applicant was asked to explain the number or frequency of their applications. */
+  reasonsRequested: boolean;
+  /** Art. 35: a longer reasonable period was already set and told. */
+  reasonablePeriodSet: boolean;
 }
 
 export const NO_APPLICATION_FACTS: ApplicationFacts = {
@@ -104,6 +125,8 @@ export const NO_APPLICATION_FACTS: ApplicationFacts = {
   hasOpenConsultation: false,
   feeNoticeAllowed: false,
   applicantPeriodOver: false,
+  reasonsRequested: false,
+  reasonablePeriodSet: false,
 };
 
 /** Why a fact holds the action back now, or null. */
@@ -142,6 +165,16 @@ function factBlocking(
       }
       return facts.hasOpenConsultation
         ? { reason: 'APPLICATION.CONSULTATION_OPEN', message: '征求意见期间不能发出收费通知' }
+        : null;
+    case 'SET_REASONABLE_PERIOD':
+      if (!facts.reasonsRequested) {
+        return {
+          reason: 'APPLICATION.REASONS_FIRST',
+          message: '须先要求申请人说明理由，认为理由合理的方可确定延迟答复的合理期限（《政府信息公开条例》第三十五条）',
+        };
+      }
+      return facts.reasonablePeriodSet
+        ? { reason: 'APPLICATION.REASONABLE_PERIOD_ONCE', message: '已确定过延迟答复的合理期限' }
         : null;
     case 'REPLY':
     case 'SUBMIT_REPLY_FOR_REVIEW':

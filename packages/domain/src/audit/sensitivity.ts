@@ -202,6 +202,7 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     correctionRequest: 'PERSONAL', correctionRequestedDate: 'PUBLIC', correctionPeriodWorkingDays: 'PUBLIC',
     correctionReceivedDate: 'PUBLIC', feeMethod: 'PUBLIC', feeBasis: 'PUBLIC', feeAmount: 'PUBLIC',
     feeNoticeDate: 'PUBLIC', feePaymentPeriodWorkingDays: 'PUBLIC', feePaidDate: 'PUBLIC', feeReference: 'PUBLIC',
+    reasonsRequest: 'PERSONAL', reasonsRequestedDate: 'PUBLIC', reasonablePeriodWorkingDays: 'PUBLIC',
     linkedComplaintId: 'PUBLIC', applicantFingerprint: 'SECRET', anonymisedAt: 'PUBLIC', handlerId: 'PUBLIC',
     version: 'PUBLIC', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
@@ -210,6 +211,7 @@ export const FIELD_SENSITIVITY: Record<string, Record<string, Sensitivity>> = {
     organisationName: 'PUBLIC', creditCode: 'PUBLIC', contactPerson: 'PERSONAL', phone: 'PERSONAL', email: 'PERSONAL',
     postalAddress: 'PERSONAL', postalCode: 'PERSONAL', createdAt: 'PUBLIC', updatedAt: 'PUBLIC',
   },
+  ApplicationDocument: { applicationId: 'PUBLIC', documentId: 'PUBLIC', linkedById: 'PUBLIC', linkedAt: 'PUBLIC' },
   ApplicationEvent: {
     id: 'PUBLIC', applicationId: 'PUBLIC', action: 'PUBLIC', fromState: 'PUBLIC', toState: 'PUBLIC', onDate: 'PUBLIC',
     actorId: 'PUBLIC', note: 'PERSONAL', at: 'PUBLIC',

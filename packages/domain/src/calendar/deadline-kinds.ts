@@ -201,6 +201,53 @@ export function assertExtensionAllowed(kind: DeadlineKind, request: ExtensionReq
   }
 }
 
+/**
+ * A period lengthened on another legal basis than an extension, outside the extension's count and limit:
+ * 条例 art. 35 lets the agency set a reasonable longer period when an applicant's many applications have
+ * reasonable grounds but cannot be answered in time. The approver and the notice are required as for an
+ * extension; `maxWorkingDays` only catches a mistyped number (see REASONABLE_PERIOD_MAX_WORKING_DAYS).
+ */
+export const DEADLINE_LENGTHENING: Partial<
+  Record<DeadlineKind, { basis: string; maxWorkingDays: number; approverPermission: RolePermission | FineGrainedPermission }>
+> = {
+  APPLICATION_REPLY: {
+    basis: '《政府信息公开条例》第三十五条',
+    maxWorkingDays: 60,
+    approverPermission: 'APPLICATION_EXTENSION_APPROVE',
+  },
+};
+
+/** Refuses a lengthening the kind does not allow, or one without its number, reason, approver or notice. */
+export function assertLengtheningAllowed(
+  kind: DeadlineKind,
+  request: Omit<ExtensionRequest, 'previousCount'>,
+): void {
+  const policy = DEADLINE_LENGTHENING[kind];
+  const label = DEADLINE_KIND_LABELS[kind];
+  if (!policy) {
+    throw new DomainError('INVALID_TRANSITION', 'DEADLINE.LENGTHENING_NOT_ALLOWED', `「${label}」时限不能另行确定期限`);
+  }
+  if (!Number.isInteger(request.byWorkingDays) || request.byWorkingDays < 1) {
+    throw badInput('DEADLINE.INVALID_EXTENSION', '延长的工作日数须为正整数', { byWorkingDays: ['须为正整数'] });
+  }
+  if (request.byWorkingDays > policy.maxWorkingDays) {
+    throw badInput('DEADLINE.EXTENSION_TOO_LONG', `最多延迟 ${policy.maxWorkingDays} 个工作日`, {
+      byWorkingDays: [`最多 ${policy.maxWorkingDays} 个工作日`],
+    });
+  }
+  if (!request.reason?.trim()) {
+    throw badInput('DEADLINE.EXTENSION_REASON_REQUIRED', '确定延迟答复期限须说明理由', { reason: ['请填写理由'] });
+  }
+  if (!request.approverHasPermission) {
+    throw new DomainError('FORBIDDEN', 'DEADLINE.EXTENSION_APPROVER_REQUIRED', `「${label}」延迟答复须经有权人员批准`);
+  }
+  if (!request.noticeRecorded) {
+    throw badInput('DEADLINE.EXTENSION_NOTICE_REQUIRED', '确定延迟答复期限须同时告知申请人（登记告知记录）', {
+      notice: ['请登记告知记录'],
+    });
+  }
+}
+
 /** What the deadline history records. RECOMPUTED: the calendar changed and the due date moved. */
 export const DEADLINE_EVENT_ACTIONS = [
   'STARTED',
@@ -208,6 +255,7 @@ export const DEADLINE_EVENT_ACTIONS = [
   'RESUMED',
   'RESTARTED',
   'EXTENDED',
+  'LENGTHENED',
   'MET',
   'CANCELLED',
   'RECOMPUTED',
@@ -219,6 +267,7 @@ export const DEADLINE_EVENT_ACTION_LABELS: Record<DeadlineEventAction, string> =
   RESUMED: '恢复计时',
   RESTARTED: '重新起算',
   EXTENDED: '延长',
+  LENGTHENED: '确定延迟答复的合理期限',
   MET: '办结',
   CANCELLED: '撤销',
   RECOMPUTED: '因节假日调整重算',

@@ -12,7 +12,8 @@ import {
 
 const MAX_LINKED = 20;
 
-const idListSchema = (label: string) =>
+/** A list of distinct record ids (linked departments, agencies, documents), at most MAX_LINKED. */
+export const idListSchema = (label: string) =>
   z
     .array(z.guid(`${label}无效`), { error: `${label}无效` })
     .max(MAX_LINKED, `${label}最多 ${MAX_LINKED} 个`)

@@ -140,6 +140,16 @@ export const TASK_KINDS_DEFINITION = {
     handlerPermission: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
   },
   /**
+   * 条例 art. 44: a 依申请公开 document several applicants asked for is proposed for proactive disclosure; the
+   * department's head (or the leadership office) re-determines its attribute or records that it stays.
+   */
+  DOCUMENT_PROACTIVE_PROPOSAL: {
+    label: '依申请公开较多的信息研究纳入主动公开',
+    caseKind: 'DOCUMENT',
+    deadlineKind: null,
+    handlerPermission: 'DOCUMENT_ATTRIBUTE_REDETERMINE',
+  },
+  /**
    * The confidentiality review's steps (SPEC M3), one task per review and step: level 1 is the producer's
    * (assigned to them); levels 2 and 3 wait in the owning department's queue; the leadership office's
    * determinations and confirmations bureau-wide; publication goes to the publisher named at level 3.

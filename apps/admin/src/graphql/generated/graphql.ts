@@ -60,6 +60,8 @@ export type ApplicantType =
   | 'SOCIAL_WELFARE_ORGANISATION';
 
 export type ApplicationAction =
+  /** 要求说明理由 */
+  | 'ASK_REASONS'
   /** 逾期未补正办结 */
   | 'CLOSE_UNCORRECTED'
   /** 逾期未缴费办结 */
@@ -70,6 +72,8 @@ export type ApplicationAction =
   | 'EXTEND'
   /** 发出收费通知 */
   | 'ISSUE_FEE_NOTICE'
+  /** 关联所申请的文件 */
+  | 'LINK_DOCUMENTS'
   /** 登记补正材料 */
   | 'RECORD_CORRECTION'
   /** 登记缴费 */
@@ -78,6 +82,8 @@ export type ApplicationAction =
   | 'REPLY'
   /** 告知补正 */
   | 'REQUEST_CORRECTION'
+  /** 确定延迟答复的合理期限 */
+  | 'SET_REASONABLE_PERIOD'
   /** 提供信息送保密审查 */
   | 'SUBMIT_REPLY_FOR_REVIEW';
 
@@ -149,6 +155,14 @@ export type ApplicationIntakeInput = {
   receivedDate: string;
 };
 
+export type ApplicationReasonablePeriodInput = {
+  /** 在法定期限之外延迟答复的工作日数 */
+  byWorkingDays: number;
+  noticeChannel?: NoticeChannel | null | undefined;
+  /** 认为理由合理但无法按期答复的说明（告知申请人） */
+  reason: string;
+};
+
 export type ApplicationResultCategory =
   /** 予以公开 */
   | 'DISCLOSED'
@@ -193,6 +207,12 @@ export type ApplicationThirdPartyInput = {
   contactAddress?: string | null | undefined;
   /** 第三方名称或姓名 */
   name: string;
+};
+
+export type AskApplicantForReasonsInput = {
+  noticeChannel?: NoticeChannel | null | undefined;
+  /** 需申请人说明的事项（条例第三十五条） */
+  request: string;
 };
 
 export type AttributeRule =
@@ -641,6 +661,8 @@ export type DeadlineEventAction =
   | 'CANCELLED'
   /** 延长 */
   | 'EXTENDED'
+  /** 确定延迟答复的合理期限 */
+  | 'LENGTHENED'
   /** 办结 */
   | 'MET'
   /** 因节假日调整重算 */
@@ -1757,6 +1779,8 @@ export type TaskKind =
   | 'CORRECTION_ORDER'
   /** 会办处室审核是否同意公开 */
   | 'CO_DEPARTMENT_CONSENT'
+  /** 依申请公开较多的信息研究纳入主动公开 */
+  | 'DOCUMENT_PROACTIVE_PROPOSAL'
   /** 定期评估不予公开的信息 */
   | 'DOCUMENT_REASSESSMENT'
   /** 反馈会议意见并公开结果 */
@@ -2141,6 +2165,9 @@ export type ApplicationFieldsFragment = {
   responsibleAgency: string | null;
   anonymisedAt: string | null;
   applicationsInLast30Days: number;
+  reasonsRequest: string | null;
+  reasonsRequestedDate: string | null;
+  reasonablePeriodWorkingDays: number | null;
   id: string;
   caseNumber: string;
   channel: ApplicationChannel;
@@ -2172,6 +2199,16 @@ export type ApplicationFieldsFragment = {
     postalAddress: string | null;
     postalCode: string | null;
   } | null;
+  requestedDocuments: Array<{
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    departmentName: string | null;
+    attribute: DisclosureAttribute | null;
+    formedDate: string | null;
+    jointlyIssued: boolean;
+    distinctApplicants: number;
+  }>;
   supplyReview: { id: string; state: ReviewState } | null;
   possibleRepeatOf: Array<{
     id: string;
@@ -2333,6 +2370,9 @@ export type ApplicationQuery = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -2364,6 +2404,16 @@ export type ApplicationQuery = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -2504,6 +2554,9 @@ export type RegisterApplicationMutation = {
       responsibleAgency: string | null;
       anonymisedAt: string | null;
       applicationsInLast30Days: number;
+      reasonsRequest: string | null;
+      reasonsRequestedDate: string | null;
+      reasonablePeriodWorkingDays: number | null;
       id: string;
       caseNumber: string;
       channel: ApplicationChannel;
@@ -2535,6 +2588,16 @@ export type RegisterApplicationMutation = {
         postalAddress: string | null;
         postalCode: string | null;
       } | null;
+      requestedDocuments: Array<{
+        id: string;
+        title: string;
+        documentNumber: string | null;
+        departmentName: string | null;
+        attribute: DisclosureAttribute | null;
+        formedDate: string | null;
+        jointlyIssued: boolean;
+        distinctApplicants: number;
+      }>;
       supplyReview: { id: string; state: ReviewState } | null;
       possibleRepeatOf: Array<{
         id: string;
@@ -2638,6 +2701,9 @@ export type RequestApplicationCorrectionMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -2669,6 +2735,16 @@ export type RequestApplicationCorrectionMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -2771,6 +2847,9 @@ export type RecordApplicationCorrectionMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -2802,6 +2881,16 @@ export type RecordApplicationCorrectionMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -2903,6 +2992,9 @@ export type CloseUncorrectedApplicationMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -2934,6 +3026,482 @@ export type CloseUncorrectedApplicationMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type RequestedDocumentFieldsFragment = {
+  id: string;
+  title: string;
+  documentNumber: string | null;
+  departmentName: string | null;
+  attribute: DisclosureAttribute | null;
+  formedDate: string | null;
+  jointlyIssued: boolean;
+  distinctApplicants: number;
+};
+
+export type ApplicationDocumentCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ApplicationDocumentCandidatesQuery = {
+  applicationDocumentCandidates: Array<{
+    id: string;
+    title: string;
+    documentNumber: string | null;
+    departmentName: string | null;
+    attribute: DisclosureAttribute | null;
+    formedDate: string | null;
+    jointlyIssued: boolean;
+    distinctApplicants: number;
+  }>;
+};
+
+export type LinkApplicationDocumentsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  documentIds: Array<string | number> | string | number;
+}>;
+
+export type LinkApplicationDocumentsMutation = {
+  linkApplicationDocuments: {
+    availableActions: Array<ApplicationAction>;
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type AskApplicantForReasonsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AskApplicantForReasonsInput;
+}>;
+
+export type AskApplicantForReasonsMutation = {
+  askApplicantForReasons: {
+    availableActions: Array<ApplicationAction>;
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
+    supplyReview: { id: string; state: ReviewState } | null;
+    possibleRepeatOf: Array<{
+      id: string;
+      caseNumber: string;
+      receivedDate: string;
+      state: ApplicationState;
+      resultCode: string | null;
+    }>;
+    consultations: Array<{
+      id: string;
+      subjectKind: string;
+      subjectId: string;
+      use: ConsultationUse;
+      state: ConsultationState;
+      departmentId: string;
+      consulteeAgencyId: string | null;
+      consulteeDepartmentId: string | null;
+      consulteeName: string;
+      basicFacts: string;
+      opinion: string;
+      basis: string;
+      replyAgrees: boolean | null;
+      replyText: string | null;
+      repliedOn: string | null;
+      settlementBody: SettlingBody | null;
+      settlementDecision: SettlementDecision | null;
+      settlementReference: string | null;
+      settlementSummary: string | null;
+      dueDate: string | null;
+      sentAt: string;
+      availableActions: Array<ConsultationAction>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    notices: Array<{ id: string; subject: string; channel: NoticeChannel; sentAt: string }>;
+    events: Array<{
+      id: string;
+      action: string;
+      fromState: ApplicationState | null;
+      toState: ApplicationState;
+      onDate: string;
+      actorId: string | null;
+      note: string | null;
+      at: string;
+    }>;
+    deadlines: Array<{
+      id: string;
+      kind: DeadlineKind;
+      caseKind: CaseKind;
+      caseId: string;
+      title: string;
+      departmentId: string | null;
+      assigneeId: string | null;
+      startDate: string;
+      periodWorkingDays: number;
+      extensionsWorkingDays: number;
+      extensionCount: number;
+      dueDate: string | null;
+      isProvisional: boolean;
+      isSuspended: boolean;
+      isOverdue: boolean;
+      state: DeadlineState;
+      closedAt: string | null;
+      workingDaysLeft: number | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type SetApplicationReasonablePeriodMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ApplicationReasonablePeriodInput;
+}>;
+
+export type SetApplicationReasonablePeriodMutation = {
+  setApplicationReasonablePeriod: {
+    availableActions: Array<ApplicationAction>;
+    description: string;
+    purpose: string | null;
+    deliveryForm: ApplicationDeliveryForm;
+    correctedDescription: string | null;
+    correctionRequest: string | null;
+    correctionRequestedDate: string | null;
+    correctionPeriodWorkingDays: number | null;
+    correctionReceivedDate: string | null;
+    feeMethod: ApplicationFeeMethod | null;
+    feeBasis: number | null;
+    feeAmount: number | null;
+    feeNoticeDate: string | null;
+    feePaymentPeriodWorkingDays: number | null;
+    feePaidDate: string | null;
+    feeReference: string | null;
+    replyText: string | null;
+    publishedIndexNumbers: Array<string>;
+    withholdingReasons: Array<WithholdingReason>;
+    responsibleAgency: string | null;
+    anonymisedAt: string | null;
+    applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
+    id: string;
+    caseNumber: string;
+    channel: ApplicationChannel;
+    arrivedDate: string;
+    receivedDate: string;
+    applicantType: ApplicantType;
+    state: ApplicationState;
+    resultCode: string | null;
+    replyDueDate: string | null;
+    isOverdue: boolean;
+    replyClockSuspended: boolean;
+    replyExtended: boolean;
+    replyDate: string | null;
+    linkedComplaintId: string | null;
+    handlerId: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    applicant: {
+      applicantType: ApplicantType;
+      name: string | null;
+      idType: ApplicantIdType | null;
+      idNumberMasked: string | null;
+      organisationName: string | null;
+      creditCode: string | null;
+      contactPerson: string | null;
+      phone: string | null;
+      email: string | null;
+      postalAddress: string | null;
+      postalCode: string | null;
+    } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3036,6 +3604,9 @@ export type ExtendApplicationMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -3067,6 +3638,16 @@ export type ExtendApplicationMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3169,6 +3750,9 @@ export type ConsultOnApplicationMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -3200,6 +3784,16 @@ export type ConsultOnApplicationMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3302,6 +3896,9 @@ export type IssueApplicationFeeNoticeMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -3333,6 +3930,16 @@ export type IssueApplicationFeeNoticeMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3435,6 +4042,9 @@ export type RecordApplicationPaymentMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -3466,6 +4076,16 @@ export type RecordApplicationPaymentMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3567,6 +4187,9 @@ export type CloseUnpaidApplicationMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -3598,6 +4221,16 @@ export type CloseUnpaidApplicationMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3700,6 +4333,9 @@ export type ReplyToApplicationMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -3731,6 +4367,16 @@ export type ReplyToApplicationMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3842,6 +4488,9 @@ export type SubmitApplicationReplyForReviewMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -3873,6 +4522,16 @@ export type SubmitApplicationReplyForReviewMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -3974,6 +4633,9 @@ export type SupplyApplicationReplyMutation = {
     responsibleAgency: string | null;
     anonymisedAt: string | null;
     applicationsInLast30Days: number;
+    reasonsRequest: string | null;
+    reasonsRequestedDate: string | null;
+    reasonablePeriodWorkingDays: number | null;
     id: string;
     caseNumber: string;
     channel: ApplicationChannel;
@@ -4005,6 +4667,16 @@ export type SupplyApplicationReplyMutation = {
       postalAddress: string | null;
       postalCode: string | null;
     } | null;
+    requestedDocuments: Array<{
+      id: string;
+      title: string;
+      documentNumber: string | null;
+      departmentName: string | null;
+      attribute: DisclosureAttribute | null;
+      formedDate: string | null;
+      jointlyIssued: boolean;
+      distinctApplicants: number;
+    }>;
     supplyReview: { id: string; state: ReviewState } | null;
     possibleRepeatOf: Array<{
       id: string;
@@ -4707,7 +5379,6 @@ export type ComplaintListFieldsFragment = {
   handlingDueDate: string | null;
   hasAccessCode: boolean;
   handlerId: string | null;
-  availableActions: Array<ComplaintAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -4737,6 +5408,7 @@ export type ComplaintListFieldsFragment = {
 };
 
 export type ComplaintFieldsFragment = {
+  availableActions: Array<ComplaintAction>;
   summary: string | null;
   notAcceptedReason: ComplaintNotAcceptedReason | null;
   notAcceptedText: string | null;
@@ -4763,7 +5435,6 @@ export type ComplaintFieldsFragment = {
   handlingDueDate: string | null;
   hasAccessCode: boolean;
   handlerId: string | null;
-  availableActions: Array<ComplaintAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -4829,7 +5500,6 @@ export type ComplaintsQuery = {
       handlingDueDate: string | null;
       hasAccessCode: boolean;
       handlerId: string | null;
-      availableActions: Array<ComplaintAction>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -4866,6 +5536,7 @@ export type ComplaintQueryVariables = Exact<{
 
 export type ComplaintQuery = {
   complaint: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -4892,7 +5563,6 @@ export type ComplaintQuery = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -4958,6 +5628,7 @@ export type RegisterComplaintMutation = {
   registerComplaint: {
     accessCode: string | null;
     complaint: {
+      availableActions: Array<ComplaintAction>;
       summary: string | null;
       notAcceptedReason: ComplaintNotAcceptedReason | null;
       notAcceptedText: string | null;
@@ -4984,7 +5655,6 @@ export type RegisterComplaintMutation = {
       handlingDueDate: string | null;
       hasAccessCode: boolean;
       handlerId: string | null;
-      availableActions: Array<ComplaintAction>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -5036,6 +5706,7 @@ export type AcceptComplaintMutationVariables = Exact<{
 
 export type AcceptComplaintMutation = {
   acceptComplaint: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -5062,7 +5733,6 @@ export type AcceptComplaintMutation = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5114,6 +5784,7 @@ export type RejectComplaintMutationVariables = Exact<{
 
 export type RejectComplaintMutation = {
   rejectComplaint: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -5140,7 +5811,6 @@ export type RejectComplaintMutation = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5192,6 +5862,7 @@ export type TransferComplaintMutationVariables = Exact<{
 
 export type TransferComplaintMutation = {
   transferComplaint: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -5218,7 +5889,6 @@ export type TransferComplaintMutation = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5268,6 +5938,7 @@ export type RecordComplaintTransferResultMutationVariables = Exact<{
 
 export type RecordComplaintTransferResultMutation = {
   recordComplaintTransferResult: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -5294,7 +5965,6 @@ export type RecordComplaintTransferResultMutation = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5346,6 +6016,7 @@ export type ExtendComplaintMutationVariables = Exact<{
 
 export type ExtendComplaintMutation = {
   extendComplaint: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -5372,7 +6043,6 @@ export type ExtendComplaintMutation = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5422,6 +6092,7 @@ export type HandleComplaintMutationVariables = Exact<{
 
 export type HandleComplaintMutation = {
   handleComplaint: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -5448,7 +6119,6 @@ export type HandleComplaintMutation = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -5497,6 +6167,7 @@ export type CloseComplaintMutationVariables = Exact<{
 
 export type CloseComplaintMutation = {
   closeComplaint: {
+    availableActions: Array<ComplaintAction>;
     summary: string | null;
     notAcceptedReason: ComplaintNotAcceptedReason | null;
     notAcceptedText: string | null;
@@ -5523,7 +6194,6 @@ export type CloseComplaintMutation = {
     handlingDueDate: string | null;
     hasAccessCode: boolean;
     handlerId: string | null;
-    availableActions: Array<ComplaintAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8017,7 +8687,6 @@ export type MeetingListFieldsFragment = {
   feedbackDueDate: string | null;
   feedbackStanding: DeadlineStanding | null;
   feedbackMetAt: string | null;
-  availableActions: Array<MeetingAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -8071,6 +8740,7 @@ export type MeetingOpinionFieldsFragment = {
 };
 
 export type MeetingFieldsFragment = {
+  availableActions: Array<MeetingAction>;
   postponeReason: string | null;
   cancelReason: string | null;
   startedAt: string | null;
@@ -8091,7 +8761,6 @@ export type MeetingFieldsFragment = {
   feedbackDueDate: string | null;
   feedbackStanding: DeadlineStanding | null;
   feedbackMetAt: string | null;
-  availableActions: Array<MeetingAction>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -8191,7 +8860,6 @@ export type MeetingsQuery = {
       feedbackDueDate: string | null;
       feedbackStanding: DeadlineStanding | null;
       feedbackMetAt: string | null;
-      availableActions: Array<MeetingAction>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -8205,6 +8873,7 @@ export type MeetingQueryVariables = Exact<{
 
 export type MeetingQuery = {
   meeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8225,7 +8894,6 @@ export type MeetingQuery = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8331,6 +8999,7 @@ export type CreateMeetingMutationVariables = Exact<{
 
 export type CreateMeetingMutation = {
   createMeeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8351,7 +9020,6 @@ export type CreateMeetingMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8435,6 +9103,7 @@ export type UpdateMeetingMutationVariables = Exact<{
 
 export type UpdateMeetingMutation = {
   updateMeeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8455,7 +9124,6 @@ export type UpdateMeetingMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8539,6 +9207,7 @@ export type PostponeMeetingMutationVariables = Exact<{
 
 export type PostponeMeetingMutation = {
   postponeMeeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8559,7 +9228,6 @@ export type PostponeMeetingMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8643,6 +9311,7 @@ export type RescheduleMeetingMutationVariables = Exact<{
 
 export type RescheduleMeetingMutation = {
   rescheduleMeeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8663,7 +9332,6 @@ export type RescheduleMeetingMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8747,6 +9415,7 @@ export type CancelMeetingMutationVariables = Exact<{
 
 export type CancelMeetingMutation = {
   cancelMeeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8767,7 +9436,6 @@ export type CancelMeetingMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8850,6 +9518,7 @@ export type StartMeetingMutationVariables = Exact<{
 
 export type StartMeetingMutation = {
   startMeeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8870,7 +9539,6 @@ export type StartMeetingMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -8954,6 +9622,7 @@ export type CloseMeetingMutationVariables = Exact<{
 
 export type CloseMeetingMutation = {
   closeMeeting: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -8974,7 +9643,6 @@ export type CloseMeetingMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -9057,6 +9725,7 @@ export type SendMeetingFeedbackMutationVariables = Exact<{
 
 export type SendMeetingFeedbackMutation = {
   sendMeetingFeedback: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -9077,7 +9746,6 @@ export type SendMeetingFeedbackMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -9160,6 +9828,7 @@ export type SubmitMeetingResultsMutationVariables = Exact<{
 
 export type SubmitMeetingResultsMutation = {
   submitMeetingResults: {
+    availableActions: Array<MeetingAction>;
     postponeReason: string | null;
     cancelReason: string | null;
     startedAt: string | null;
@@ -9180,7 +9849,6 @@ export type SubmitMeetingResultsMutation = {
     feedbackDueDate: string | null;
     feedbackStanding: DeadlineStanding | null;
     feedbackMetAt: string | null;
-    availableActions: Array<MeetingAction>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -13127,6 +13795,29 @@ export const ApplicationListFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ApplicationListFieldsFragment, unknown>;
+export const RequestedDocumentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestedDocumentFieldsFragment, unknown>;
 export const ConsultationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13220,6 +13911,19 @@ export const ApplicationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -13364,6 +14068,24 @@ export const ApplicationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
         ],
       },
     },
@@ -13685,7 +14407,6 @@ export const ComplaintListFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -13744,6 +14465,7 @@ export const ComplaintFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -13854,7 +14576,6 @@ export const ComplaintFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -14385,7 +15106,6 @@ export const MeetingListFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -14495,6 +15215,7 @@ export const MeetingFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -14593,7 +15314,6 @@ export const MeetingFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -16558,6 +17278,24 @@ export const ApplicationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -16641,6 +17379,19 @@ export const ApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -16952,6 +17703,24 @@ export const RegisterApplicationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -17035,6 +17804,19 @@ export const RegisterApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -17244,6 +18026,24 @@ export const RequestApplicationCorrectionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -17327,6 +18127,19 @@ export const RequestApplicationCorrectionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -17539,6 +18352,24 @@ export const RecordApplicationCorrectionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -17622,6 +18453,19 @@ export const RecordApplicationCorrectionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -17821,6 +18665,24 @@ export const CloseUncorrectedApplicationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -17904,6 +18766,19 @@ export const CloseUncorrectedApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -17974,6 +18849,1038 @@ export const CloseUncorrectedApplicationDocument = {
 } as unknown as DocumentNode<
   CloseUncorrectedApplicationMutation,
   CloseUncorrectedApplicationMutationVariables
+>;
+export const ApplicationDocumentCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApplicationDocumentCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicationDocumentCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationDocumentCandidatesQuery, ApplicationDocumentCandidatesQueryVariables>;
+export const LinkApplicationDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LinkApplicationDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkApplicationDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'documentIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'documentIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkApplicationDocumentsMutation, LinkApplicationDocumentsMutationVariables>;
+export const AskApplicantForReasonsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AskApplicantForReasons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AskApplicantForReasonsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askApplicantForReasons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AskApplicantForReasonsMutation, AskApplicantForReasonsMutationVariables>;
+export const SetApplicationReasonablePeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetApplicationReasonablePeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplicationReasonablePeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setApplicationReasonablePeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeadlineListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deadline' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assigneeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionsWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProvisional' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workingDaysLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arrivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyClockSuspended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyExtended' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'linkedComplaintId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeadlineListFields' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'use' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeAgencyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeDepartmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consulteeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basicFacts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opinion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAgrees' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementBody' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'settlementSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applicantType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumberMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactPerson' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryForm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctedDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReceivedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeNoticeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaymentPeriodWorkingDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feePaidDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedIndexNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withholdingReasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplyReview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'possibleRepeatOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetApplicationReasonablePeriodMutation,
+  SetApplicationReasonablePeriodMutationVariables
 >;
 export const ExtendApplicationDocument = {
   kind: 'Document',
@@ -18116,6 +20023,24 @@ export const ExtendApplicationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -18199,6 +20124,19 @@ export const ExtendApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -18408,6 +20346,24 @@ export const ConsultOnApplicationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -18491,6 +20447,19 @@ export const ConsultOnApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -18700,6 +20669,24 @@ export const IssueApplicationFeeNoticeDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -18783,6 +20770,19 @@ export const IssueApplicationFeeNoticeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -18992,6 +20992,24 @@ export const RecordApplicationPaymentDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -19075,6 +21093,19 @@ export const RecordApplicationPaymentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -19271,6 +21302,24 @@ export const CloseUnpaidApplicationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -19354,6 +21403,19 @@ export const CloseUnpaidApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -19563,6 +21625,24 @@ export const ReplyToApplicationDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -19646,6 +21726,19 @@ export const ReplyToApplicationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -19908,6 +22001,24 @@ export const SubmitApplicationReplyForReviewDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -19991,6 +22102,19 @@ export const SubmitApplicationReplyForReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -20190,6 +22314,24 @@ export const SupplyApplicationReplyDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestedDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestedDocumentView' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jointlyIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'distinctApplicants' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ConsultationFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consultation' } },
       selectionSet: {
@@ -20273,6 +22415,19 @@ export const SupplyApplicationReplyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'anonymisedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'applicationsInLast30Days' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonsRequestedDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonablePeriodWorkingDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestedDocuments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestedDocumentFields' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'supplyReview' },
@@ -22143,7 +24298,6 @@ export const ComplaintsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -22248,7 +24402,6 @@ export const ComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -22271,6 +24424,7 @@ export const ComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -22548,7 +24702,6 @@ export const RegisterComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -22571,6 +24724,7 @@ export const RegisterComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -22751,7 +24905,6 @@ export const AcceptComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -22774,6 +24927,7 @@ export const AcceptComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -22964,7 +25118,6 @@ export const RejectComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -22987,6 +25140,7 @@ export const RejectComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -23174,7 +25328,6 @@ export const TransferComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -23197,6 +25350,7 @@ export const TransferComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -23364,7 +25518,6 @@ export const RecordComplaintTransferResultDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -23387,6 +25540,7 @@ export const RecordComplaintTransferResultDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -23577,7 +25731,6 @@ export const ExtendComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -23600,6 +25753,7 @@ export const ExtendComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -23770,7 +25924,6 @@ export const HandleComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -23793,6 +25946,7 @@ export const HandleComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -23950,7 +26104,6 @@ export const CloseComplaintDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'handlingDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasAccessCode' } },
           { kind: 'Field', name: { kind: 'Name', value: 'handlerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'deadlines' },
@@ -23973,6 +26126,7 @@ export const CloseComplaintDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComplaintListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notAcceptedText' } },
@@ -29669,7 +31823,6 @@ export const MeetingsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -29735,7 +31888,6 @@ export const MeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -29830,6 +31982,7 @@ export const MeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -30070,7 +32223,6 @@ export const CreateMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -30165,6 +32317,7 @@ export const CreateMeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -30323,7 +32476,6 @@ export const UpdateMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -30418,6 +32570,7 @@ export const UpdateMeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -30576,7 +32729,6 @@ export const PostponeMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -30671,6 +32823,7 @@ export const PostponeMeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -30829,7 +32982,6 @@ export const RescheduleMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -30924,6 +33076,7 @@ export const RescheduleMeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -31082,7 +33235,6 @@ export const CancelMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -31177,6 +33329,7 @@ export const CancelMeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -31322,7 +33475,6 @@ export const StartMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -31417,6 +33569,7 @@ export const StartMeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -31575,7 +33728,6 @@ export const CloseMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -31670,6 +33822,7 @@ export const CloseMeetingDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -31815,7 +33968,6 @@ export const SendMeetingFeedbackDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -31910,6 +34062,7 @@ export const SendMeetingFeedbackDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
@@ -32055,7 +34208,6 @@ export const SubmitMeetingResultsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackDueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackStanding' } },
           { kind: 'Field', name: { kind: 'Name', value: 'feedbackMetAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -32150,6 +34302,7 @@ export const SubmitMeetingResultsDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availableActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'postponeReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },

@@ -2,6 +2,7 @@
 export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   'Mutation.acceptComplaint': '受理（须提供当前版本号）',
   'Mutation.addRuleVersion': '新增制度版本（施行日期不得早于上一版本）',
+  'Mutation.askApplicantForReasons': '要求申请人说明理由（申请数量、频次明显超过合理范围，条例第三十五条）',
   'Mutation.beginTotpEnrolment': '开始绑定动态验证码',
   'Mutation.cancelMeeting': '取消会议（告知已邀请的代表）',
   'Mutation.changePassword': '修改本人密码',
@@ -38,6 +39,8 @@ export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   'Mutation.handleComplaint': '作出处理：结论、答复、责令改正（须提供当前版本号）',
   'Mutation.inviteRepresentative': '邀请社会代表（席位已满时列入候补）；查询码仅此一次显示',
   'Mutation.issueApplicationFeeNotice': '发出收费通知（本局开启收费时；答复期限暂停）',
+  'Mutation.linkApplicationDocuments':
+    '关联所申请的本局文件（整组替换；多个申请人申请同一依申请公开文件的，提请其处室研究主动公开，条例第四十四条）',
   'Mutation.login': '用户名密码登录；已绑定动态验证码的账号须同时提供 totpCode',
   'Mutation.logout': '退出登录（服务端结束会话）',
   'Mutation.markNotificationsRead': '将我的通知标记为已读：指定的几条，或全部',
@@ -94,6 +97,8 @@ export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   'Mutation.revokeRole': '撤销角色',
   'Mutation.sendConsultation': '发出征求意见（每个被征求单位一条）',
   'Mutation.sendMeetingFeedback': '向列席代表反馈意见采纳情况和会议决定情况',
+  'Mutation.setApplicationReasonablePeriod':
+    '确定延迟答复的合理期限（理由合理但无法按期答复，一次，须经批准并告知，条例第三十五条）',
   'Mutation.setAttendancePublic': '是否同意在公开的会议结果中列出本人姓名',
   'Mutation.setCatalogCategoryActive': '启用或停用公开目录分类',
   'Mutation.setDepartmentActive': '启用或停用处室',
@@ -140,6 +145,7 @@ export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   'Query.apiTokens': '外部应用令牌列表',
   'Query.apiTokenUsage': '令牌最近若干分钟的用量（每分钟）',
   'Query.application': '政府信息公开申请',
+  'Query.applicationDocumentCandidates': '按标题或文号查找本局已形成的文件（关联申请所涉及的信息）',
   'Query.applicationPrivacyNotice': '政府信息公开申请隐私声明（提交前向申请人展示）',
   'Query.applications': '政府信息公开申请列表（默认最新收到的在前；证件号码遮掩）',
   'Query.applicationStatus': '凭案件编号和查询码查看申请办理情况、告知和答复书',

@@ -13,7 +13,6 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { ReactNode } from 'react';
 import {
   Button,
   ListButton,
@@ -55,6 +54,8 @@ import {
 import { ApplicationTimeline } from './ApplicationTimeline';
 import { ApplicationWorkflowActions } from './ApplicationWorkflowActions';
 import { RevealIdNumberButton } from './RevealIdNumberButton';
+import { RequestedDocumentsSection } from './RequestedDocumentsSection';
+import { Facts, Section, Text } from '../../shared/ShowSection';
 
 export const replyLetterPath = (id: string) => `/applications/${id}/reply-letter`;
 
@@ -74,58 +75,6 @@ const ApplicationShowActions = () => (
     <ReplyLetterButton />
     <ApplicationWorkflowActions />
   </TopToolbar>
-);
-
-const Section = ({ title, testId, children }: { title: string; testId: string; children: ReactNode }) => (
-  <Box sx={{ p: 2 }} data-testid={testId}>
-    <Typography variant="h6" gutterBottom>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
-
-/** Long text as written: line breaks kept, a reading width. */
-const Text = ({ children }: { children: ReactNode }) => (
-  <Box
-    sx={{
-      whiteSpace: 'pre-wrap',
-      wordBreak: 'break-word',
-      lineHeight: 1.8,
-      maxWidth: 880,
-      p: 1.5,
-      bgcolor: 'grey.50',
-      border: 1,
-      borderColor: 'divider',
-      borderRadius: 1,
-    }}
-  >
-    {children}
-  </Box>
-);
-
-/** Label-value pairs in a compact grid; empty values are left out. */
-const Facts = ({ items }: { items: ReadonlyArray<[string, ReactNode]> }) => (
-  <Box
-    sx={{
-      display: 'grid',
-      gridTemplateColumns: 'max-content 1fr',
-      columnGap: 3,
-      rowGap: 0.75,
-      maxWidth: 880,
-    }}
-  >
-    {items
-      .filter(([, value]) => value !== null && value !== undefined && value !== '')
-      .map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <Typography variant="body2" color="text.secondary">
-            {label}
-          </Typography>
-          <Box sx={{ typography: 'body2' }}>{value}</Box>
-        </Box>
-      ))}
-  </Box>
 );
 
 /** Who applied: the masked ID number, the full one only through the audited reveal. */
@@ -265,6 +214,7 @@ const StepsSection = () => {
   const hasSteps =
     application.correctionRequestedDate ||
     application.feeNoticeDate ||
+    application.reasonsRequestedDate ||
     application.replyDate ||
     application.supplyReview;
   if (!hasSteps) return null;
@@ -281,6 +231,14 @@ const StepsSection = () => {
               : null,
           ],
           ['收到补正材料日期', formatCalendarDate(application.correctionReceivedDate)],
+          ['要求说明理由日期', formatCalendarDate(application.reasonsRequestedDate)],
+          ['需申请人说明的事项', application.reasonsRequest],
+          [
+            '确定的延迟答复期限',
+            application.reasonablePeriodWorkingDays
+              ? `${application.reasonablePeriodWorkingDays} 个工作日（第三十五条）`
+              : null,
+          ],
           ['收费通知日期', formatCalendarDate(application.feeNoticeDate)],
           ['计费方式', application.feeMethod ? feeMethodLabel(application.feeMethod) : null],
           ['信息处理费', application.feeAmount != null ? `${application.feeAmount} 元` : null],
@@ -488,6 +446,7 @@ export const ApplicationShow = () => (
     <ApplicantSection />
     <Divider />
     <RequestSection />
+    <RequestedDocumentsSection />
     <Divider />
     <ClockSection />
     <StepsSection />

@@ -2,7 +2,9 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import ForumIcon from '@mui/icons-material/Forum';
+import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
+import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
@@ -14,6 +16,7 @@ import {
   CORRECTION_PERIOD_MAX_WORKING_DAYS,
   DEFAULT_NOTICE_CHANNEL,
   FEE_PAYMENT_PERIOD_DEFAULT_WORKING_DAYS,
+  REASONABLE_PERIOD_MAX_WORKING_DAYS,
 } from '@gdp/domain';
 import { useState, type ReactElement, type ReactNode } from 'react';
 import {
@@ -128,6 +131,45 @@ const STEPS: Partial<Record<ApplicationStep, StepDefinition>> = {
           source="reason"
           label="延期理由"
           helperText="延期理由将告知申请人"
+          multiline
+          minRows={3}
+          sx={wide}
+        />
+        <NoticeChannelInput />
+      </>
+    ),
+  },
+  ASK_REASONS: {
+    icon: <HelpOutlineIcon />,
+    intro:
+      '申请公开政府信息的数量、频次明显超过合理范围的，可以要求申请人说明理由；认为理由不合理的，告知不予处理（不予处理·无正当理由大量反复申请须先要求说明理由）；认为理由合理但无法在期限内答复的，可以确定延迟答复的合理期限并告知申请人（《政府信息公开条例》第三十五条）。要求说明理由期间答复期限照常计算。',
+    defaultValues: () => ({ noticeChannel: DEFAULT_NOTICE_CHANNEL }),
+    inputs: (
+      <>
+        <TextInput source="request" label="需申请人说明的事项" multiline minRows={4} sx={wide} />
+        <NoticeChannelInput />
+      </>
+    ),
+  },
+  SET_REASONABLE_PERIOD: {
+    icon: <MoreTimeIcon />,
+    intro:
+      '申请人说明的理由合理，但无法在《政府信息公开条例》第三十三条规定的期限内答复的，可以确定延迟答复的合理期限并告知申请人（第三十五条）。须经政府信息公开工作机构负责人同意；只确定一次，不占用第三十三条的延期。',
+    defaultValues: () => ({ byWorkingDays: 20, noticeChannel: DEFAULT_NOTICE_CHANNEL }),
+    inputs: (
+      <>
+        <NumberInput
+          source="byWorkingDays"
+          label="延迟答复的工作日数"
+          min={1}
+          max={REASONABLE_PERIOD_MAX_WORKING_DAYS}
+          step={1}
+          sx={{ width: 220 }}
+        />
+        <TextInput
+          source="reason"
+          label="认为理由合理但无法按期答复的说明"
+          helperText="将告知申请人"
           multiline
           minRows={3}
           sx={wide}

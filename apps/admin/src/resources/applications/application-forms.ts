@@ -86,6 +86,18 @@ export const toExtendInput = (data: FormValues) => ({
   noticeChannel: noticeChannelOf(data.noticeChannel),
 });
 
+export const toAskReasonsInput = (data: FormValues) => ({
+  request: trimmed(data.request),
+  noticeChannel: noticeChannelOf(data.noticeChannel),
+});
+
+export const toReasonablePeriodInput = (data: FormValues) => ({
+  // Checked by the domain's schema before it is sent: null only on a refused form.
+  byWorkingDays: numberOrNull(data.byWorkingDays) as number,
+  reason: trimmed(data.reason),
+  noticeChannel: noticeChannelOf(data.noticeChannel),
+});
+
 export const toFeeNoticeInput = (data: FormValues) => ({
   method: data.method as ApplicationFeeMethod,
   pages: data.method === 'PER_PAGE' ? numberOrNull(data.pages) : null,

@@ -2,6 +2,7 @@ import { APPLICATION_ACTIONS, type ApplicationAction } from '@gdp/domain';
 
 /**
  * The console action (the resource's access and `actions` key) of each workflow action the console runs.
+ * Linking the documents asked for has its button in its own section (RequestedDocumentsSection).
  * After SUBMIT_REPLY_FOR_REVIEW the case moves with its review (the review's pages); supplying the approved
  * version is the case's own button (SupplyReplyButton), not a workflow action of the domain.
  */
@@ -14,6 +15,9 @@ export const APPLICATION_CONSOLE_ACTIONS = {
   ISSUE_FEE_NOTICE: 'issueFeeNotice',
   RECORD_PAYMENT: 'recordPayment',
   CLOSE_UNPAID: 'closeUnpaid',
+  LINK_DOCUMENTS: 'linkDocuments',
+  ASK_REASONS: 'askReasons',
+  SET_REASONABLE_PERIOD: 'setReasonablePeriod',
   REPLY: 'reply',
   SUBMIT_REPLY_FOR_REVIEW: 'submitReplyForReview',
 } as const satisfies Partial<Record<ApplicationAction, string>>;
@@ -31,11 +35,16 @@ export const consoleActionOf = (action: ApplicationCaseStep): string =>
 /** The closings: the applicant's period ran out; a confirmation, no form. */
 export const CONFIRMED_STEPS: readonly ApplicationStep[] = ['CLOSE_UNCORRECTED', 'CLOSE_UNPAID'];
 
-/** The buttons of a case: exactly the steps the API offers now (`availableActions`), in the domain's order. */
+/** Steps whose button sits in their own section of the case page, not in the toolbar. */
+const SECTION_STEPS: readonly ApplicationStep[] = ['LINK_DOCUMENTS'];
+
+/** The toolbar's buttons: exactly the steps the API offers now (`availableActions`), in the domain's order. */
 export const applicationStepsOf = (
   availableActions: readonly string[] | null | undefined,
 ): ApplicationStep[] =>
   APPLICATION_ACTIONS.filter(
     (action): action is ApplicationStep =>
-      Object.hasOwn(APPLICATION_CONSOLE_ACTIONS, action) && (availableActions ?? []).includes(action),
+      Object.hasOwn(APPLICATION_CONSOLE_ACTIONS, action) &&
+      !SECTION_STEPS.includes(action as ApplicationStep) &&
+      (availableActions ?? []).includes(action),
   );

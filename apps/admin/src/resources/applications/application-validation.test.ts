@@ -97,4 +97,14 @@ describe('the step forms', () => {
     expect(fee({ method: 'PER_PAGE' })).toEqual({ pages: '按量计收须填写页数' });
     expect(fee({ method: 'PER_APPLICATION' })).toEqual({});
   });
+
+  it('art. 35: the matter to explain, and a longer period of at most 60 working days with its reason', () => {
+    const ask = APPLICATION_STEP_VALIDATORS.ASK_REASONS!;
+    expect(ask({ request: ' ' })).toEqual({ request: '请填写需申请人说明的事项' });
+    expect(ask({ request: '请说明申请用途' })).toEqual({});
+    const period = APPLICATION_STEP_VALIDATORS.SET_REASONABLE_PERIOD!;
+    expect(period({ byWorkingDays: 61, reason: '数量较多' })).toEqual({ byWorkingDays: '最多延迟 60 个工作日' });
+    expect(period({ byWorkingDays: 30, reason: '' })).toHaveProperty('reason');
+    expect(period({ byWorkingDays: 30, reason: '数量较多，无法按期答复' })).toEqual({});
+  });
 });

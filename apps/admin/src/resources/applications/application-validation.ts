@@ -1,4 +1,6 @@
 import {
+  askApplicantForReasonsSchema,
+  reasonablePeriodSchema,
   applicationIntakeSchema,
   applicationResultOf,
   extendApplicationSchema,
@@ -12,7 +14,9 @@ import type { FormValues } from '../../providers/resource-definition';
 import { validateWith, type FormErrors } from '../../shared/zod-validation';
 import {
   toApplicationIntakeInput,
+  toAskReasonsInput,
   toExtendInput,
+  toReasonablePeriodInput,
   toFeeNoticeInput,
   toRecordCorrectionInput,
   toRecordPaymentInput,
@@ -37,6 +41,8 @@ const validateExtend = validateWith(extendApplicationSchema);
 const validateFeeNotice = validateWith(feeNoticeSchema);
 const validatePayment = validateWith(recordPaymentSchema);
 const validateReplyShape = validateWith(replyApplicationSchema);
+const validateAskReasons = validateWith(askApplicantForReasonsSchema);
+const validateReasonablePeriod = validateWith(reasonablePeriodSchema);
 
 /** The reply: its shape, then the category and sub-reason as the domain pairs them; 已公开 needs its index numbers. */
 export function validateReply(values: FormValues): FormErrors {
@@ -60,6 +66,8 @@ export const APPLICATION_STEP_VALIDATORS: Partial<Record<ApplicationStep, StepVa
   REQUEST_CORRECTION: (values) => validateRequestCorrection(toRequestCorrectionInput(values)),
   RECORD_CORRECTION: (values) => validateRecordCorrection(toRecordCorrectionInput(values)),
   EXTEND: (values) => validateExtend(toExtendInput(values)),
+  ASK_REASONS: (values) => validateAskReasons(toAskReasonsInput(values)),
+  SET_REASONABLE_PERIOD: (values) => validateReasonablePeriod(toReasonablePeriodInput(values)),
   ISSUE_FEE_NOTICE: (values) => validateFeeNotice(toFeeNoticeInput(values)),
   RECORD_PAYMENT: (values) => validatePayment(toRecordPaymentInput(values)),
   REPLY: validateReply,

@@ -76,6 +76,12 @@ export const ApplicationFields = graphql(`
     responsibleAgency
     anonymisedAt
     applicationsInLast30Days
+    reasonsRequest
+    reasonsRequestedDate
+    reasonablePeriodWorkingDays
+    requestedDocuments {
+      ...RequestedDocumentFields
+    }
     supplyReview {
       id
       state
@@ -197,6 +203,51 @@ export const RecordApplicationCorrectionMutation = graphql(`
 export const CloseUncorrectedApplicationMutation = graphql(`
   mutation CloseUncorrectedApplication($id: ID!, $version: Int!) {
     closeUncorrectedApplication(id: $id, version: $version) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const RequestedDocumentFieldsFragment = graphql(`
+  fragment RequestedDocumentFields on RequestedDocumentView {
+    id
+    title
+    documentNumber
+    departmentName
+    attribute
+    formedDate
+    jointlyIssued
+    distinctApplicants
+  }
+`);
+
+export const ApplicationDocumentCandidatesQuery = graphql(`
+  query ApplicationDocumentCandidates($search: String!) {
+    applicationDocumentCandidates(search: $search) {
+      ...RequestedDocumentFields
+    }
+  }
+`);
+
+export const LinkApplicationDocumentsMutation = graphql(`
+  mutation LinkApplicationDocuments($id: ID!, $version: Int!, $documentIds: [ID!]!) {
+    linkApplicationDocuments(id: $id, version: $version, documentIds: $documentIds) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const AskApplicantForReasonsMutation = graphql(`
+  mutation AskApplicantForReasons($id: ID!, $version: Int!, $input: AskApplicantForReasonsInput!) {
+    askApplicantForReasons(id: $id, version: $version, input: $input) {
+      ...ApplicationFields
+    }
+  }
+`);
+
+export const SetApplicationReasonablePeriodMutation = graphql(`
+  mutation SetApplicationReasonablePeriod($id: ID!, $version: Int!, $input: ApplicationReasonablePeriodInput!) {
+    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {
       ...ApplicationFields
     }
   }

@@ -3,6 +3,7 @@ import type {
   ApplicationFieldsFragment,
   ApplicationFilter,
   ApplicationListFieldsFragment,
+  RequestedDocumentFieldsFragment,
   RevealApplicantIdNumberMutation as RevealedIdNumberResult,
 } from '../../graphql/generated/graphql';
 import {
@@ -15,7 +16,9 @@ import {
 import { toCalendarDate } from '../../shared/dates';
 import {
   toApplicationIntakeInput,
+  toAskReasonsInput,
   toConsultInput,
+  toReasonablePeriodInput,
   toExtendInput,
   toFeeNoticeInput,
   toRecordCorrectionInput,
@@ -27,7 +30,11 @@ import {
 import { readFileAsBase64 } from '../documents/document-content';
 import {
   AnnualReportApplicationsQuery,
+  ApplicationDocumentCandidatesQuery,
   ApplicationQuery,
+  AskApplicantForReasonsMutation,
+  LinkApplicationDocumentsMutation,
+  SetApplicationReasonablePeriodMutation,
   ApplicationReplyLetterQuery,
   ApplicationsQuery,
   CloseUncorrectedApplicationMutation,
@@ -51,6 +58,8 @@ export type Application = ApplicationListFieldsFragment &
     applicant: ApplicationListFieldsFragment['applicant'] & Partial<ApplicationFieldsFragment['applicant']>;
   };
 export type ApplicationEvent = NonNullable<ApplicationFieldsFragment['events']>[number];
+/** One of the bureau's documents an application asks for (or a search candidate). */
+export type RequestedDocument = RequestedDocumentFieldsFragment;
 /** The full ID number with its type, as the reveal answers it. */
 export type RevealedIdNumber = RevealedIdNumberResult['revealApplicantIdNumber'];
 /** What registerApplication answers: the record plus the applicant's access code, shown once. */
@@ -101,6 +110,9 @@ export const applicationResource = defineResource<Application>({
     issueFeeNotice: ACCESS_RULES['Mutation.issueApplicationFeeNotice'],
     recordPayment: ACCESS_RULES['Mutation.recordApplicationPayment'],
     closeUnpaid: ACCESS_RULES['Mutation.closeUnpaidApplication'],
+    linkDocuments: ACCESS_RULES['Mutation.linkApplicationDocuments'],
+    askReasons: ACCESS_RULES['Mutation.askApplicantForReasons'],
+    setReasonablePeriod: ACCESS_RULES['Mutation.setApplicationReasonablePeriod'],
     reply: ACCESS_RULES['Mutation.replyToApplication'],
     submitReplyForReview: ACCESS_RULES['Mutation.submitApplicationReplyForReview'],
     supply: ACCESS_RULES['Mutation.supplyApplicationReply'],
@@ -176,6 +188,29 @@ export const applicationResource = defineResource<Application>({
       api
         .mutate(CloseUnpaidApplicationMutation, step(params))
         .then((result) => result.closeUnpaidApplication),
+    linkDocuments: (api, params: ApplicationStepParams) =>
+      api
+        .mutate(LinkApplicationDocumentsMutation, {
+          ...step(params),
+          documentIds: (params.data.documentIds as string[] | undefined) ?? [],
+        })
+        .then((result) => result.linkApplicationDocuments),
+    /** Formed documents by title or number, for the link dialog's search. */
+    documentCandidates: (api, params: { search: string }): Promise<RequestedDocument[]> =>
+      api
+        .query(ApplicationDocumentCandidatesQuery, { search: params.search })
+        .then((data) => data.applicationDocumentCandidates),
+    askReasons: (api, params: ApplicationStepParams) =>
+      api
+        .mutate(AskApplicantForReasonsMutation, { ...step(params), input: toAskReasonsInput(params.data) })
+        .then((result) => result.askApplicantForReasons),
+    setReasonablePeriod: (api, params: ApplicationStepParams) =>
+      api
+        .mutate(SetApplicationReasonablePeriodMutation, {
+          ...step(params),
+          input: toReasonablePeriodInput(params.data),
+        })
+        .then((result) => result.setApplicationReasonablePeriod),
     reply: (api, params: ApplicationStepParams) =>
       api
         .mutate(ReplyToApplicationMutation, { ...step(params), input: toReplyInput(params.data) })

@@ -1,14 +1,4 @@
-import {
-  Box,
-  Divider,
-  LinearProgress,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Divider, LinearProgress, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   BooleanField,
@@ -26,6 +16,7 @@ import {
 import { CalendarDateField } from '../../shared/CalendarDateField';
 import { ChinaDateField } from '../../shared/ChinaDateField';
 import { formatCalendarDate, formatChinaDateTime } from '../../shared/dates';
+import { HeaderRow, Labelled, Section, Text } from '../../shared/ShowSection';
 import { deadlineKindLabel, noticeChannelLabel, notAcceptedReasonLabel } from '../../shared/labels';
 import { CorrectionOrderStateChip } from '../correction-orders/CorrectionOrderFields';
 import { DeadlineStateField, DueDateField, WorkingDaysLeftField } from '../deadlines/DeadlineFields';
@@ -49,19 +40,7 @@ const ComplaintShowActions = () => (
   </TopToolbar>
 );
 
-const Section = ({ title, testId, children }: { title: string; testId: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 2 }} data-testid={testId}>
-      <Typography variant="h6" gutterBottom>
-        {translate(title)}
-      </Typography>
-      {children}
-    </Box>
-  );
-};
-
-/** A section holding one table of the case's records (or a line saying there are none). */
+/** A section holding one table of the case's records (or a line saying there are none); keys translated. */
 function SectionTable<T extends { id: string }>(props: {
   title: string;
   testId: string;
@@ -72,18 +51,12 @@ function SectionTable<T extends { id: string }>(props: {
 }) {
   const translate = useTranslate();
   return (
-    <Section title={props.title} testId={props.testId}>
+    <Section title={translate(props.title)} testId={props.testId}>
       {props.rows.length === 0 ? (
         <Typography color="text.secondary">{translate(props.emptyKey)}</Typography>
       ) : (
         <Table size="small">
-          <TableHead>
-            <TableRow>
-              {props.headers.map((header) => (
-                <TableCell key={header}>{translate(header)}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+          <HeaderRow headers={props.headers.map((header) => translate(header))} />
           <TableBody>
             {props.rows.map((row) => (
               <RecordContextProvider key={row.id} value={row}>
@@ -97,37 +70,6 @@ function SectionTable<T extends { id: string }>(props: {
   );
 }
 
-/** Long text as written: line breaks kept, a reading width. */
-const Text = ({ children }: { children: ReactNode }) => (
-  <Box
-    sx={{
-      whiteSpace: 'pre-wrap',
-      wordBreak: 'break-word',
-      lineHeight: 1.8,
-      maxWidth: 880,
-      p: 1.5,
-      bgcolor: 'grey.50',
-      border: 1,
-      borderColor: 'divider',
-      borderRadius: 1,
-    }}
-  >
-    {children}
-  </Box>
-);
-
-const Labelled = ({ label, children }: { label: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ mb: 1.5 }}>
-      <Typography variant="body2" color="text.secondary">
-        {translate(label)}
-      </Typography>
-      {children}
-    </Box>
-  );
-};
-
 /** The handler's summary: the only description of the case anyone else sees (transfers included). */
 const ComplaintSummary = () => {
   const complaint = useRecordContext<Complaint>();
@@ -135,7 +77,7 @@ const ComplaintSummary = () => {
   if (!complaint) return null;
   if (complaint.summary === undefined) return <LinearProgress sx={{ m: 2 }} />;
   return (
-    <Section title="resources.complaints.fields.summary" testId="complaint-summary">
+    <Section title={translate('resources.complaints.fields.summary')} testId="complaint-summary">
       <Text>{complaint.summary || translate('gdp.complaints.no_summary')}</Text>
       <Typography variant="caption" color="text.secondary">
         {translate('gdp.complaints.summary_note')}
@@ -147,18 +89,19 @@ const ComplaintSummary = () => {
 /** What was done with the case: not accepted (with the reason told), transferred, handled. */
 const ComplaintSteps = () => {
   const complaint = useRecordContext<Complaint>();
+  const translate = useTranslate();
   if (!complaint || complaint.summary === undefined) return null;
   const hasSteps = complaint.notAcceptedReason || complaint.transferredAt || complaint.handledAt;
   if (!hasSteps) return null;
   return (
-    <Section title="gdp.complaints.steps_title" testId="complaint-steps">
+    <Section title={translate('gdp.complaints.steps_title')} testId="complaint-steps">
       {complaint.notAcceptedReason && (
         <>
-          <Labelled label="resources.complaints.fields.notAcceptedReason">
+          <Labelled label={translate('resources.complaints.fields.notAcceptedReason')}>
             <Typography>{notAcceptedReasonLabel(complaint.notAcceptedReason)}</Typography>
           </Labelled>
           {complaint.notAcceptedText && (
-            <Labelled label="resources.complaints.fields.notAcceptedText">
+            <Labelled label={translate('resources.complaints.fields.notAcceptedText')}>
               <Text>{complaint.notAcceptedText}</Text>
             </Labelled>
           )}
@@ -166,7 +109,7 @@ const ComplaintSteps = () => {
       )}
       {complaint.transferredAt && (
         <>
-          <Labelled label="gdp.complaints.transferred_to">
+          <Labelled label={translate('gdp.complaints.transferred_to')}>
             {complaint.transferredToDepartmentId ? (
               <ReferenceField source="transferredToDepartmentId" reference="departments" link={false} />
             ) : (
@@ -177,7 +120,7 @@ const ComplaintSteps = () => {
             </Typography>
           </Labelled>
           {complaint.transferResult && (
-            <Labelled label="resources.complaints.fields.transferResult">
+            <Labelled label={translate('resources.complaints.fields.transferResult')}>
               <Text>{complaint.transferResult}</Text>
             </Labelled>
           )}
@@ -185,19 +128,19 @@ const ComplaintSteps = () => {
       )}
       {complaint.handledAt && (
         <>
-          <Labelled label="resources.complaints.fields.outcome">
+          <Labelled label={translate('resources.complaints.fields.outcome')}>
             <ComplaintOutcomeField />
             <Typography variant="body2" color="text.secondary">
               {formatChinaDateTime(complaint.handledAt)}
             </Typography>
           </Labelled>
           {complaint.findings && (
-            <Labelled label="resources.complaints.fields.findings">
+            <Labelled label={translate('resources.complaints.fields.findings')}>
               <Text>{complaint.findings}</Text>
             </Labelled>
           )}
           {complaint.replyText && (
-            <Labelled label="resources.complaints.fields.replyText">
+            <Labelled label={translate('resources.complaints.fields.replyText')}>
               <Text>{complaint.replyText}</Text>
             </Labelled>
           )}

@@ -22,13 +22,9 @@ import {
   SimpleFormIterator,
   TextInput,
   useCanAccess,
-  useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
-import type { ConsoleDataProvider } from '../../providers/data-provider';
 import type { FormValues } from '../../providers/resource-definition';
 import {
   complaintActionLabel,
@@ -36,17 +32,11 @@ import {
   NOT_ACCEPTED_REASON_CHOICES,
   NOTICE_CHANNEL_CHOICES,
 } from '../../shared/labels';
-import type { FormErrors } from '../../shared/zod-validation';
+import { useRecordStep } from '../../shared/useRecordStep';
 import { COMPLAINT_CONSOLE_ACTIONS, workflowStepsOf, type ComplaintStepAction } from './complaint-case';
 import type { Complaint } from './complaint.resource';
 import { COMPLAINT_STEP_VALIDATORS } from './complaint-validation';
 import { ComplaintActionDialog } from './ComplaintActionDialog';
-
-/** A failed workflow call: the field errors for the form, the message for the dialog's alert. */
-function submissionErrors(error: unknown): { fields?: FormErrors; message: string } {
-  const body = (error as { body?: { errors?: FormErrors } }).body;
-  return { fields: body?.errors, message: (error as Error).message };
-}
 
 const wide = { width: '100%' } as const;
 
@@ -295,38 +285,24 @@ const STEPS: Record<Exclude<ComplaintStepAction, 'CLOSE'>, StepDefinition> = {
   },
 };
 
-/** Runs one step through the data provider and reports the outcome; the page then reloads the case. */
+/** Runs one step of the case with the version the handler saw (see `useRecordStep`). */
 function useComplaintStep(complaint: Complaint, action: ComplaintStepAction, onDone: () => void) {
-  const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (data: FormValues): Promise<FormErrors | undefined> => {
-    setError(null);
-    setBusy(true);
-    try {
-      await dataProvider.runAction('complaints', COMPLAINT_CONSOLE_ACTIONS[action], {
-        id: complaint.id,
-        version: complaint.version,
-        data,
-      });
-      notify('gdp.complaints.step_done', {
-        type: 'success',
-        messageArgs: { action: complaintActionLabel(action), caseNumber: complaint.caseNumber },
-      });
-      onDone();
-      refresh();
-      return undefined;
-    } catch (caught) {
-      const { fields, message } = submissionErrors(caught);
-      setError(message);
-      return fields;
-    } finally {
-      setBusy(false);
-    }
+  const translate = useTranslate();
+  const step = useRecordStep(
+    {
+      resource: 'complaints',
+      action: COMPLAINT_CONSOLE_ACTIONS[action],
+      successMessage: translate('gdp.complaints.step_done', {
+        action: complaintActionLabel(action),
+        caseNumber: complaint.caseNumber,
+      }),
+    },
+    onDone,
+  );
+  return {
+    ...step,
+    run: (data: FormValues) => step.run({ id: complaint.id, version: complaint.version, data }),
   };
-  return { run, error, busy };
 }
 
 const StepDialog = ({

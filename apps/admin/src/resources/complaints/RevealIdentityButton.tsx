@@ -159,7 +159,8 @@ export const RevealIdentityButton = () => {
   const complaint = useRecordContext<Complaint>();
   const { canAccess } = useCanAccess({ resource: 'complaints', action: 'revealIdentity', record: complaint });
   const [open, setOpen] = useState(false);
-  if (!complaint || !canAccess || !complaint.availableActions.includes('REVEAL_IDENTITY')) return null;
+  // A row opened from the list carries no actions until `complaint(id)` answers.
+  if (!complaint || !canAccess || !complaint.availableActions?.includes('REVEAL_IDENTITY')) return null;
   return (
     <>
       <Button label="gdp.complaints.reveal.button" onClick={() => setOpen(true)} color="warning">

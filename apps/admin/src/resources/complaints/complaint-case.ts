@@ -39,11 +39,12 @@ export type ComplaintStepAction = Exclude<ComplaintAction, 'REVEAL_IDENTITY'>;
 
 /**
  * The workflow buttons of a case: the steps the API offers the user now (`availableActions`), in the
- * domain's order. The reveal of the sealed identity is not a step of the case: it has its own button.
+ * domain's order; none for a list row, which does not carry them. The reveal of the sealed identity is not a
+ * step of the case: it has its own button.
  */
-export function workflowStepsOf(availableActions: readonly string[]): ComplaintStepAction[] {
+export function workflowStepsOf(availableActions: readonly string[] | undefined): ComplaintStepAction[] {
   return COMPLAINT_ACTIONS.filter(
     (action): action is ComplaintStepAction =>
-      action !== 'REVEAL_IDENTITY' && availableActions.includes(action),
+      action !== 'REVEAL_IDENTITY' && (availableActions ?? []).includes(action),
   );
 }

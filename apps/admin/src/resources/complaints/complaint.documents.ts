@@ -22,7 +22,6 @@ export const ComplaintListFields = graphql(`
     handlingDueDate
     hasAccessCode
     handlerId
-    availableActions
     deadlines {
       ...DeadlineListFields
     }
@@ -32,10 +31,14 @@ export const ComplaintListFields = graphql(`
   }
 `);
 
-/** One complaint with its summary, the steps taken, correction orders and the notices sent. */
+/**
+ * One complaint with the steps it offers now (the API reads a handled case's correction orders to decide
+ * them, so lists do not ask), its summary, the steps taken, correction orders and the notices sent.
+ */
 export const ComplaintFields = graphql(`
   fragment ComplaintFields on Complaint {
     ...ComplaintListFields
+    availableActions
     summary
     notAcceptedReason
     notAcceptedText

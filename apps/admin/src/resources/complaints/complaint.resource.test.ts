@@ -97,6 +97,21 @@ describe('complaints in the console', () => {
     }
   });
 
+  it('asks no row for its actions (the API reads a handled case’s orders to decide them); the case page does', async () => {
+    const { dataProvider, calls } = fakeApi(() => ({ data: null }));
+    await dataProvider
+      .getList('complaints', {
+        pagination: { page: 1, perPage: 25 },
+        sort: { field: 'receivedAt', order: 'DESC' },
+        filter: {},
+      })
+      .catch(() => undefined);
+    await dataProvider.getOne('complaints', { id: 'c1' }).catch(() => undefined);
+    expect(calls.map((call) => call.operationName)).toEqual(['Complaints', 'Complaint']);
+    expect(calls[0]?.query).not.toMatch(/\bavailableActions\b/);
+    expect(calls[1]?.query).toMatch(/\bavailableActions\b/);
+  });
+
   it('registers an intake with the sealed part nested, empty sealed fields as null, and keeps the access code once', async () => {
     const { dataProvider, calls } = fakeApi(() => ({
       data: {

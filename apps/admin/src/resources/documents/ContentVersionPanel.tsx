@@ -17,7 +17,7 @@ import { Button, useCanAccess, useDataProvider, useNotify, useRefresh } from 're
 import type { ContentVersionFieldsFragment } from '../../graphql/generated/graphql';
 import type { ConsoleDataProvider } from '../../providers/data-provider';
 import { formatSize, readFileAsBase64 } from './document-content';
-import { stepErrorMessage } from './useWorkflowStep';
+import { stepErrorMessage } from '../../shared/useRecordStep';
 
 /**
  * One content version: its text and files. Content removed after a state-secret confirmation is never shown

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { rememberSession } from '../../providers/session-hint';
 import { apiError, renderInConsole } from './console-test-kit';
-import type { Meeting, MeetingInvitation, MeetingTopic } from './meeting.resource';
+import type { MeetingDetail, MeetingInvitation, MeetingTopic } from './meeting.resource';
 import { InvitationTable } from './InvitationTable';
 
 const topics: MeetingTopic[] = [
@@ -66,7 +66,7 @@ const STALE = apiError('记录已被他人修改，请刷新后重试', {
   reason: 'RECORD.STALE_VERSION',
 });
 
-const renderTable = (meeting: Partial<Meeting>, role = 'MEETING_ORGANIZER') =>
+const renderTable = (meeting: Partial<MeetingDetail>, role = 'MEETING_ORGANIZER') =>
   renderInConsole(
     <InvitationTable
       meeting={
@@ -77,7 +77,7 @@ const renderTable = (meeting: Partial<Meeting>, role = 'MEETING_ORGANIZER') =>
           availableActions: [],
           topics,
           ...meeting,
-        } as Meeting
+        } as MeetingDetail
       }
     />,
     role,

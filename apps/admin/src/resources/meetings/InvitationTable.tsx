@@ -14,13 +14,13 @@ import { Link as RouterLink } from 'react-router-dom';
 import { requiredText, type FormValues } from '../../providers/resource-definition';
 import type { FormErrors } from '../../shared/zod-validation';
 import { formatChinaDateTime } from '../../shared/dates';
+import { HeaderRow } from '../../shared/ShowSection';
 import { representativeTypeLabel } from '../representatives/representative-labels';
 import { invitationActionLabel, noticeChannelLabel } from './meeting-labels';
-import type { InvitationIssue, Meeting, MeetingInvitation, MeetingTopic } from './meeting.resource';
+import type { InvitationIssue, MeetingDetail, MeetingInvitation, MeetingTopic } from './meeting.resource';
 import { useShowIssuedInvitation } from './IssuedInvitation';
 import { invitationLetterPath } from './MeetingInvitationLetterPage';
 import { InvitationStateChip } from './MeetingFields';
-import { HeaderRow } from './MeetingLayout';
 import { MeetingStepButton } from './MeetingStepButton';
 
 /** The topics an invitation covers: every topic open to representatives when it is for the whole meeting. */
@@ -47,7 +47,10 @@ const MEETING_GATED: Partial<Record<InvitationAction, 'CHECK_IN' | 'RECORD_DEPAR
 };
 
 /** The invitation's buttons: the actions both records offer now, in the domain's order. */
-export const invitationActionsOf = (invitation: MeetingInvitation, meeting: Meeting): InvitationAction[] =>
+export const invitationActionsOf = (
+  invitation: MeetingInvitation,
+  meeting: MeetingDetail,
+): InvitationAction[] =>
   INVITATION_ACTIONS.filter((action) => {
     if (!invitation.availableActions.includes(action)) return false;
     const gate = MEETING_GATED[action];
@@ -72,7 +75,7 @@ const RowAction = ({
   invitation,
   action,
 }: {
-  meeting: Meeting;
+  meeting: MeetingDetail;
   invitation: MeetingInvitation;
   action: InvitationAction;
 }) => {
@@ -168,7 +171,7 @@ const RowAction = ({
   return null;
 };
 
-const LetterButton = ({ meeting, invitation }: { meeting: Meeting; invitation: MeetingInvitation }) => {
+const LetterButton = ({ meeting, invitation }: { meeting: MeetingDetail; invitation: MeetingInvitation }) => {
   const { canAccess } = useCanAccess({ resource: 'meetings', action: 'invitationLetter' });
   if (!canAccess || invitation.state === 'WITHDRAWN') return null;
   return (
@@ -227,7 +230,7 @@ const HEADERS = [
  * The meeting's invitations in the order issued (the waitlist is served in it): who, for which topics, the
  * answer, check-in (迟到 when later than 10 minutes before the start), departure, interest, public attendance.
  */
-export const InvitationTable = ({ meeting }: { meeting: Meeting }) => {
+export const InvitationTable = ({ meeting }: { meeting: MeetingDetail }) => {
   const invitations = meeting.invitations ?? [];
   const topics = meeting.topics ?? [];
   if (invitations.length === 0) return <Typography color="text.secondary">尚未邀请社会代表</Typography>;

@@ -7,6 +7,7 @@ import { RadioButtonGroupInput, SelectInput, TextInput } from 'react-admin';
 import type { FormValues } from '../../providers/resource-definition';
 import { formatChinaDateTime } from '../../shared/dates';
 import { validateWith, type FormErrors } from '../../shared/zod-validation';
+import { Section } from '../../shared/ShowSection';
 import { toAdoptionInput, toOpinionInput, toSpeechInput } from './meeting-forms';
 import {
   meetingActionLabel,
@@ -15,8 +16,7 @@ import {
   opinionKindLabel,
   opinionSourceLabel,
 } from './meeting-labels';
-import type { Meeting, MeetingOpinion } from './meeting.resource';
-import { PageSection } from './MeetingLayout';
+import type { MeetingDetail, MeetingOpinion } from './meeting.resource';
 import { MeetingStepButton } from './MeetingStepButton';
 
 const wide = { width: '100%' } as const;
@@ -33,7 +33,7 @@ const validateAdoption = (values: FormValues): FormErrors =>
 
 /** Opinions grouped by topic, in the agenda's order; those on the whole meeting last. */
 export function opinionsByTopic(
-  meeting: Meeting,
+  meeting: MeetingDetail,
 ): Array<{ key: string; title: string; opinions: MeetingOpinion[] }> {
   const opinions = meeting.opinions ?? [];
   const groups = (meeting.topics ?? []).map((topic) => ({
@@ -49,7 +49,7 @@ export function opinionsByTopic(
   return groups.filter((group) => group.opinions.length > 0);
 }
 
-const representativeChoices = (meeting: Meeting) =>
+const representativeChoices = (meeting: MeetingDetail) =>
   (meeting.invitations ?? [])
     .filter((invitation) => invitation.state !== 'WITHDRAWN')
     .map((invitation) => ({
@@ -57,12 +57,12 @@ const representativeChoices = (meeting: Meeting) =>
       name: `${invitation.representative.name}（${invitation.caseNumber}）`,
     }));
 
-const topicChoices = (meeting: Meeting) =>
+const topicChoices = (meeting: MeetingDetail) =>
   (meeting.topics ?? [])
     .filter((topic) => topic.representativesMayAttend)
     .map((topic) => ({ id: topic.id, name: topic.title }));
 
-const AdoptionButton = ({ meeting, opinion }: { meeting: Meeting; opinion: MeetingOpinion }) => (
+const AdoptionButton = ({ meeting, opinion }: { meeting: MeetingDetail; opinion: MeetingOpinion }) => (
   <MeetingStepButton
     action="recordAdoption"
     label={opinion.adoption ? '修改采纳情况' : meetingActionLabel('RECORD_ADOPTION')}
@@ -85,7 +85,7 @@ const AdoptionButton = ({ meeting, opinion }: { meeting: Meeting; opinion: Meeti
   />
 );
 
-const OpinionCard = ({ meeting, opinion }: { meeting: Meeting; opinion: MeetingOpinion }) => {
+const OpinionCard = ({ meeting, opinion }: { meeting: MeetingDetail; opinion: MeetingOpinion }) => {
   const invitation = meeting.invitations?.find((candidate) => candidate.id === opinion.invitationId);
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="meeting-opinion">
@@ -119,7 +119,7 @@ const OpinionCard = ({ meeting, opinion }: { meeting: Meeting; opinion: MeetingO
 };
 
 /** Written opinions (before or after the meeting, also from external apps) and speeches, per topic. */
-export const MeetingOpinionsSection = ({ meeting }: { meeting: Meeting }) => {
+export const MeetingOpinionsSection = ({ meeting }: { meeting: MeetingDetail }) => {
   const groups = opinionsByTopic(meeting);
   const offers = (action: 'RECORD_OPINION' | 'RECORD_SPEECH') => meeting.availableActions.includes(action);
   const actions = (
@@ -181,7 +181,7 @@ export const MeetingOpinionsSection = ({ meeting }: { meeting: Meeting }) => {
     </>
   );
   return (
-    <PageSection title="代表意见和发言" testId="meeting-opinions" actions={actions}>
+    <Section title="代表意见和发言" testId="meeting-opinions" actions={actions}>
       {groups.length === 0 ? (
         <Typography color="text.secondary">尚无代表意见或发言</Typography>
       ) : (
@@ -198,6 +198,6 @@ export const MeetingOpinionsSection = ({ meeting }: { meeting: Meeting }) => {
           </Box>
         ))
       )}
-    </PageSection>
+    </Section>
   );
 };

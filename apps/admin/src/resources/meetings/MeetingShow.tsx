@@ -13,14 +13,14 @@ import {
 import { ListButton, ReferenceField, Show, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { formatChinaDateTime } from '../../shared/dates';
+import { Facts, HeaderRow, Section } from '../../shared/ShowSection';
 import { reviewStateLabel } from '../documents/document-labels';
 import { AttendanceExportButtons } from './AttendanceExportButtons';
 import { InvitationTable } from './InvitationTable';
 import { IssuedInvitationProvider } from './IssuedInvitation';
 import { topicCategoryLabel } from './meeting-labels';
-import type { Meeting } from './meeting.resource';
+import { isMeetingDetail, type Meeting } from './meeting.resource';
 import { FeedbackDeadlineField, MeetingStateChip } from './MeetingFields';
-import { FactList, HeaderRow, PageSection } from './MeetingLayout';
 import { MeetingOpinionsSection } from './MeetingOpinionsSection';
 import { MeetingWorkflowActions } from './MeetingWorkflowActions';
 
@@ -35,9 +35,9 @@ const OverviewSection = () => {
   const meeting = useRecordContext<Meeting>();
   if (!meeting) return null;
   return (
-    <PageSection title={meeting.title} testId="meeting-overview">
-      <FactList
-        rows={[
+    <Section title={meeting.title} testId="meeting-overview">
+      <Facts
+        items={[
           ['会议编号', meeting.caseNumber],
           ['状态', <MeetingStateChip key="state" state={meeting.state} />],
           [
@@ -54,7 +54,7 @@ const OverviewSection = () => {
           ['会议结束时间', formatChinaDateTime(meeting.endedAt)],
         ]}
       />
-    </PageSection>
+    </Section>
   );
 };
 
@@ -63,7 +63,7 @@ const TopicsSection = () => {
   if (!meeting) return null;
   if (!meeting.topics) return <LinearProgress sx={{ m: 2 }} />;
   return (
-    <PageSection title="议题" testId="meeting-topics">
+    <Section title="议题" testId="meeting-topics">
       <Table size="small">
         <HeaderRow headers={['序号', '议题', '邀请社会代表', '议题类别', '席位']} />
         <TableBody>
@@ -94,21 +94,21 @@ const TopicsSection = () => {
           ))}
         </TableBody>
       </Table>
-    </PageSection>
+    </Section>
   );
 };
 
 const InvitationsSection = () => {
   const meeting = useRecordContext<Meeting>();
-  if (!meeting?.invitations) return null;
+  if (!meeting || !isMeetingDetail(meeting)) return null;
   return (
-    <PageSection
+    <Section
       title="列席邀请"
       testId="meeting-invitations"
       actions={<AttendanceExportButtons meeting={meeting} />}
     >
       <InvitationTable meeting={meeting} />
-    </PageSection>
+    </Section>
   );
 };
 
@@ -136,14 +136,14 @@ const AfterMeetingSection = () => {
   if (!meeting?.endedAt) return null;
   const reviews = meeting.resultReviews ?? [];
   return (
-    <PageSection title="会后反馈和结果公开" testId="meeting-after">
+    <Section title="会后反馈和结果公开" testId="meeting-after">
       {!meeting.feedbackSentAt && (
         <Alert severity="info" sx={{ mb: 2 }}>
           须在会议结束后 3 个工作日内（含保密审查）向列席代表反馈意见采纳情况和会议决定情况，并公开会议结果。
         </Alert>
       )}
-      <FactList
-        rows={[
+      <Facts
+        items={[
           ['会议结束时间', formatChinaDateTime(meeting.endedAt)],
           [
             '反馈及公开时限',
@@ -169,13 +169,13 @@ const AfterMeetingSection = () => {
           ],
         ]}
       />
-    </PageSection>
+    </Section>
   );
 };
 
 const OpinionsSection = () => {
   const meeting = useRecordContext<Meeting>();
-  if (!meeting?.opinions) return null;
+  if (!meeting || !isMeetingDetail(meeting)) return null;
   return <MeetingOpinionsSection meeting={meeting} />;
 };
 

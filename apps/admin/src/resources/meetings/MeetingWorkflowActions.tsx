@@ -20,7 +20,7 @@ import type { FormValues } from '../../providers/resource-definition';
 import { validateWith, type FormErrors } from '../../shared/zod-validation';
 import { toCloseInput, toReasonInput, toRescheduleInput } from './meeting-forms';
 import { meetingActionLabel, NOTICE_CHANNEL_CHOICES } from './meeting-labels';
-import type { Meeting } from './meeting.resource';
+import { isMeetingDetail, type Meeting } from './meeting.resource';
 import { InviteButton } from './InviteDialog';
 import { MeetingStepButton } from './MeetingStepButton';
 
@@ -140,8 +140,8 @@ const STEPS: Partial<Record<MeetingAction, MeetingStep>> = {
  */
 export const MeetingWorkflowActions = () => {
   const meeting = useRecordContext<Meeting>();
-  // A row opened from the list has no topics until `meeting(id)` answers: the dialogs start from them.
-  if (!meeting?.topics) return null;
+  // A row opened from the list has no actions nor topics until `meeting(id)` answers.
+  if (!meeting || !isMeetingDetail(meeting)) return null;
   const offered = MEETING_ACTIONS.filter((action) => meeting.availableActions.includes(action));
   return (
     <>

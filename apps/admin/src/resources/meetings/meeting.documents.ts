@@ -1,6 +1,9 @@
 import { graphql } from '../../graphql/generated';
 
-/** A meeting as lists and the calendar show it. */
+/**
+ * A meeting as the list and its export show it, with the feedback deadline (read for the whole page in one
+ * statement). No `availableActions`: the API decides them from the meeting's facts with queries per row.
+ */
 export const MeetingListFields = graphql(`
   fragment MeetingListFields on Meeting {
     id
@@ -18,7 +21,6 @@ export const MeetingListFields = graphql(`
     feedbackDueDate
     feedbackStanding
     feedbackMetAt
-    availableActions
     version
     createdAt
     updatedAt
@@ -82,10 +84,14 @@ export const MeetingOpinionFields = graphql(`
   }
 `);
 
-/** One meeting with its topics, invitations, opinions, the attendance sheet and the results' reviews. */
+/**
+ * One meeting with the actions it offers now, its topics, invitations, opinions, the attendance sheet and the
+ * results' reviews: what `meeting(id)` and every step answer.
+ */
 export const MeetingFields = graphql(`
   fragment MeetingFields on Meeting {
     ...MeetingListFields
+    availableActions
     postponeReason
     cancelReason
     startedAt

@@ -196,6 +196,21 @@ describe('the lists send', () => {
     expect(calls[0]).toMatchObject({ operationName, variables: { sort } });
   });
 
+  it('no row’s actions (the API decides each with queries); the meeting’s page asks for them', async () => {
+    const { dataProvider, calls } = fakeApi();
+    await dataProvider
+      .getList('meetings', {
+        pagination: { page: 1, perPage: 25 },
+        sort: { field: 'startsAt', order: 'DESC' },
+        filter: {},
+      })
+      .catch(() => undefined);
+    await dataProvider.getOne('meetings', { id: MEETING }).catch(() => undefined);
+    expect(calls.map((call) => call.operationName)).toEqual(['Meetings', 'Meeting']);
+    expect(calls[0]?.query).not.toMatch(/\bavailableActions\b/);
+    expect(calls[1]?.query).toMatch(/\bavailableActions\b/);
+  });
+
   it('no sort for a column the API cannot sort by (the default order applies)', async () => {
     const { dataProvider, calls } = fakeApi();
     await dataProvider

@@ -51,9 +51,18 @@ import {
   WithdrawInvitationMutation,
 } from './meeting.documents';
 
-/** A meeting as lists answer it; `meeting(id)` and the workflow mutations add topics, invitations, opinions. */
+/**
+ * A meeting as lists answer it (react-admin shows a row opened from the list until `meeting(id)` answers);
+ * `meeting(id)` and the workflow mutations add the actions offered now, topics, invitations, opinions.
+ */
 export type Meeting = MeetingListFieldsFragment &
   Partial<Omit<MeetingFieldsFragment, keyof MeetingListFieldsFragment>>;
+/** A meeting as `meeting(id)` and every step answer it. */
+export type MeetingDetail = MeetingFieldsFragment;
+
+/** Whether `meeting(id)` has answered: only then does the record carry the actions the API offers. */
+export const isMeetingDetail = (meeting: Meeting): meeting is MeetingDetail =>
+  meeting.availableActions !== undefined;
 export type MeetingTopic = MeetingFieldsFragment['topics'][number];
 export type MeetingInvitation = MeetingFieldsFragment['invitations'][number];
 export type MeetingOpinion = MeetingFieldsFragment['opinions'][number];
@@ -111,7 +120,7 @@ export const meetingResource = defineResource<Meeting>({
         sort: sortFor('meetings', sort),
       })
       .then((data) => data.meetings),
-  one: (api, id) => api.query(MeetingQuery, { id }).then((data) => data.meeting),
+  one: (api, id): Promise<MeetingDetail> => api.query(MeetingQuery, { id }).then((data) => data.meeting),
   create: (api, data) =>
     api.mutate(CreateMeetingMutation, { input: toMeetingInput(data) }).then((result) => result.createMeeting),
   update: (api, id, data, previousData) =>

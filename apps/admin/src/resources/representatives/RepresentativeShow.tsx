@@ -16,7 +16,7 @@ import { ActiveToggleButton } from '../../shared/ActiveToggleButton';
 import { formatChinaDateTime } from '../../shared/dates';
 import { validateWith } from '../../shared/zod-validation';
 import { InvitationStateChip } from '../meetings/MeetingFields';
-import { FactList, HeaderRow, PageSection } from '../meetings/MeetingLayout';
+import { Facts, HeaderRow, Section } from '../../shared/ShowSection';
 import { MeetingStepButton } from '../meetings/MeetingStepButton';
 import { EligibilityChip, RepresentativeStateField } from './RepresentativeFields';
 import {
@@ -78,9 +78,9 @@ const ProfileSection = () => {
   const representative = useRecordContext<Representative>();
   if (!representative) return null;
   return (
-    <PageSection title={representative.name} testId="representative-profile">
-      <FactList
-        rows={[
+    <Section title={representative.name} testId="representative-profile">
+      <Facts
+        items={[
           ['代表类别', representativeTypeLabel(representative.type)],
           ['工作单位', representative.organisation],
           ['职务职称', representative.title],
@@ -93,7 +93,7 @@ const ProfileSection = () => {
           ['通信地址', representative.postalAddress],
         ]}
       />
-    </PageSection>
+    </Section>
   );
 };
 
@@ -102,9 +102,9 @@ const EligibilitySection = () => {
   if (!representative) return null;
   const checks = representative.eligibilityChecks ?? [];
   return (
-    <PageSection title="资格审核" testId="representative-eligibility">
-      <FactList
-        rows={[
+    <Section title="资格审核" testId="representative-eligibility">
+      <Facts
+        items={[
           ['审核结论', <EligibilityChip key="outcome" outcome={representative.eligibilityOutcome} />],
           ['审核依据', representative.eligibilityBasis],
           ['审核人', <Checker key="checker" userId={representative.eligibilityCheckedById} />],
@@ -128,7 +128,7 @@ const EligibilitySection = () => {
           </TableBody>
         </Table>
       )}
-    </PageSection>
+    </Section>
   );
 };
 
@@ -138,7 +138,7 @@ const ParticipationSection = () => {
   if (!representative?.participation) return null;
   const rows = representative.participation;
   return (
-    <PageSection title="列席记录" testId="representative-participation">
+    <Section title="列席记录" testId="representative-participation">
       {rows.length === 0 ? (
         <Typography color="text.secondary">尚无列席记录</Typography>
       ) : (
@@ -174,7 +174,7 @@ const ParticipationSection = () => {
           </TableBody>
         </Table>
       )}
-    </PageSection>
+    </Section>
   );
 };
 

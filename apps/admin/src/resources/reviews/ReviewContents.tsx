@@ -16,7 +16,7 @@ import type { ReviewMeetingResultVersionFieldsFragment } from '../../graphql/gen
 import type { ConsoleDataProvider } from '../../providers/data-provider';
 import { ContentVersionPanel } from '../documents/ContentVersionPanel';
 import { formatSize } from '../documents/document-content';
-import { stepErrorMessage } from '../documents/useWorkflowStep';
+import { stepErrorMessage } from '../../shared/useRecordStep';
 import type { ReviewDetail } from './review.resource';
 import {
   type ReviewContentView,

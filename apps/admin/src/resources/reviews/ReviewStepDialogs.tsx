@@ -1,4 +1,9 @@
-import { REVIEW_ACTION_LABELS } from '@gdp/domain';
+import {
+  REVIEW_ACTION_LABELS,
+  REVIEW_SUBJECT_KINDS_DEFINITION,
+  ROLE_LABELS,
+  type ReviewSubjectKind,
+} from '@gdp/domain';
 import {
   Alert,
   Box,
@@ -35,7 +40,8 @@ import {
   SECRECY_LEVEL_CHOICES,
   WITHHOLDING_REASON_CHOICES,
 } from '../documents/document-labels';
-import { stepErrorMessage, useWorkflowStep } from '../documents/useWorkflowStep';
+import { stepErrorMessage } from '../../shared/useRecordStep';
+import { useWorkflowStep } from '../documents/useWorkflowStep';
 import type { ReviewDetail, ReviewEvidenceFile } from './review.resource';
 import {
   EXCEPTION_GROUND_CHOICES,
@@ -510,15 +516,25 @@ const PublisherInput = ({ review }: { review: ReviewDetail }) => (
   </ReferenceInput>
 );
 
+/** Whether the review ends in publication (a publisher is named at level 3) or in supplying to an applicant. */
+const endsInPublication = (review: ReviewDetail) =>
+  REVIEW_SUBJECT_KINDS_DEFINITION[review.subjectKind as ReviewSubjectKind]?.finalAction !== 'SUPPLY';
+
+/** Who does level 1 for this kind of subject (the drafter of a document, the handler of an application…). */
+const levelOneRoleLabel = (review: ReviewDetail) => {
+  const definition = REVIEW_SUBJECT_KINDS_DEFINITION[review.subjectKind as ReviewSubjectKind];
+  return definition ? ROLE_LABELS[definition.levelOneRole] : '信息制作人员';
+};
+
 interface DialogStep {
-  intro?: string;
+  intro?: string | ((review: ReviewDetail) => string);
   warning?: string;
   inputs: (review: ReviewDetail) => React.ReactNode;
 }
 
 const DIALOG_STEPS: Record<Exclude<ReviewStepAction, 'PUBLISH'>, DialogStep> = {
   INITIAL_REVIEW: {
-    intro: '信息制作人员初审：提出是否公开的意见。',
+    intro: (review) => `${levelOneRoleLabel(review)}初审：提出是否公开的意见。`,
     inputs: () => (
       <>
         <OpinionInput />
@@ -531,11 +547,14 @@ const DIALOG_STEPS: Record<Exclude<ReviewStepAction, 'PUBLISH'>, DialogStep> = {
     inputs: (review) => <SecrecyInputs review={review} />,
   },
   APPROVE: {
-    intro: '处室负责人审批并指定信息发布人。',
+    intro: (review) =>
+      endsInPublication(review)
+        ? '处室负责人审批并指定信息发布人。'
+        : '处室负责人审批；审批通过后由承办人将审批通过的版本提供给申请人。',
     inputs: (review) => (
       <>
         <OpinionInput />
-        <PublisherInput review={review} />
+        {endsInPublication(review) && <PublisherInput review={review} />}
       </>
     ),
   },
@@ -581,7 +600,7 @@ export const ReviewStepDialog = ({
     <StepFormDialog
       recordId={review.id}
       title={label}
-      intro={step.intro}
+      intro={typeof step.intro === 'function' ? step.intro(review) : step.intro}
       warning={step.warning}
       maxWidth={action === 'SECRECY_REVIEW' ? 'md' : 'sm'}
       saveLabel={label}

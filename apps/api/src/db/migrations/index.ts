@@ -19,6 +19,7 @@ import { Applications1795840000000 } from './1795840000000-applications.js';
 import { Meetings1795850000000 } from './1795850000000-meetings.js';
 import { ApplicationSupply1795860000000 } from './1795860000000-application-supply.js';
 import { ApplicationConsultationTasks1795865000000 } from './1795865000000-application-consultation-tasks.js';
+import { ApplicationSpecialCases1795870000000 } from './1795870000000-application-special-cases.js';
 
 /** Migrations in order; never edit one that has landed — add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   Meetings1795850000000,
   ApplicationSupply1795860000000,
   ApplicationConsultationTasks1795865000000,
+  ApplicationSpecialCases1795870000000,
 ];

@@ -32,6 +32,7 @@ import {
   type WithholdingReason,
 } from '@gdp/domain';
 import { oneOf } from '../../db/sql-checks.js';
+import { Document } from '../document/document.entity.js';
 import { User } from '../organisation/user.entity.js';
 import { WithholdingReasonEnum } from '../review/review.enums.js';
 import {
@@ -176,6 +177,18 @@ export class Application {
   @Column('varchar', { length: L.reference, nullable: true })
   feeReference: string | null;
 
+  @Field(() => String, { nullable: true, description: '要求申请人说明理由的事项（条例第三十五条）' })
+  @Column('varchar', { length: L.reason, nullable: true })
+  reasonsRequest: string | null;
+
+  @Field(() => String, { nullable: true, description: '要求说明理由的日期' })
+  @Column('date', { nullable: true })
+  reasonsRequestedDate: CalendarDate | null;
+
+  @Field(() => Int, { nullable: true, description: '确定的延迟答复期限（工作日，条例第三十五条）' })
+  @Column('integer', { nullable: true })
+  reasonablePeriodWorkingDays: number | null;
+
   @Field(() => ID, { nullable: true, description: '转入的投诉举报（条例第三十九条第一款）' })
   @Column('uuid', { nullable: true })
   linkedComplaintId: string | null;
@@ -262,6 +275,34 @@ export class ApplicationApplicant {
 
   @Column('timestamptz')
   updatedAt: Date;
+}
+
+/**
+ * A document of the bureau an application asks for, as the handler identified it: what makes a document
+ * "applied for repeatedly" (条例 art. 44) and tells whether the bureau holds the information (seed §3-1).
+ */
+@Entity('application_document')
+@Index('IDX_application_document_document', ['documentId', 'linkedAt'])
+export class ApplicationDocument {
+  @PrimaryColumn('uuid')
+  applicationId: string;
+
+  @ManyToOne(() => Application, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'application_id' })
+  application?: Relation<Application>;
+
+  @PrimaryColumn('uuid')
+  documentId: string;
+
+  @ManyToOne(() => Document, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'document_id' })
+  document?: Relation<Document>;
+
+  @Column('uuid', { nullable: true })
+  linkedById: string | null;
+
+  @Column('timestamptz')
+  linkedAt: Date;
 }
 
 /** The actions of an application's history besides the workflow's own (intake, consultations, reads, retention). */

@@ -254,6 +254,8 @@ export async function findApplicationStatus(
     notices: notices.map(({ subject, content, sentAt }) => ({ subject, content, sentAt })),
     replyLetter: await replyLetterOf(manager, context.services.config.bureauName, application),
     suppliedContent: await suppliedContentOf(manager, application),
+    // Information already published is supplied as published: the app opens these with publicCatalogEntry.
+    publishedIndexNumbers: application.state === 'CLOSED' ? application.publishedIndexNumbers : [],
   };
 }
 

@@ -21,6 +21,7 @@ import {
   findPossibleRepeats,
   replyLetterOf,
 } from './application.queries.js';
+import { findDocumentCandidates, findRequestedDocuments } from './application.documents.js';
 import { applicationFactsOf, applicationPermissionsOf, consultationsOfApplication } from './application.steps.js';
 import {
   AnnualReportApplications,
@@ -37,12 +38,17 @@ import {
   RecordApplicationPaymentInput,
   RelatedApplication,
   ReplyLetterView,
+  RequestedDocumentView,
+  AskApplicantForReasonsInput,
+  ApplicationReasonablePeriodInput,
   ReplyToApplicationInput,
   RequestApplicationCorrectionInput,
 } from './application.types.js';
 import { consultOnApplication } from './use-cases/consult-on-application.js';
 import { closeUncorrectedApplication, recordApplicationCorrection, requestApplicationCorrection } from './use-cases/correction.js';
 import { extendApplication } from './use-cases/extend-application.js';
+import { askApplicantForReasons, setApplicationReasonablePeriod } from './use-cases/excessive-applications.js';
+import { linkApplicationDocuments } from './use-cases/link-documents.js';
 import { closeUnpaidApplication, issueApplicationFeeNotice, recordApplicationPayment } from './use-cases/fees.js';
 import { registerApplication } from './use-cases/register-application.js';
 import { replyToApplication } from './use-cases/reply-to-application.js';
@@ -168,6 +174,47 @@ export class ApplicationResolver {
     return closeUnpaidApplication(context, id, version);
   }
 
+  @Query(() => [RequestedDocumentView], { description: '按标题或文号查找本局已形成的文件（关联申请所涉及的信息）' })
+  @Access(ACCESS_RULES['Query.applicationDocumentCandidates'])
+  applicationDocumentCandidates(@Ctx() context: RequestContext, @Arg('search', () => String) search: string) {
+    return findDocumentCandidates(context.services.db.dataSource.manager, search);
+  }
+
+  @Mutation(() => Application, {
+    description: '关联所申请的本局文件（整组替换；多个申请人申请同一依申请公开文件的，提请其处室研究主动公开，条例第四十四条）',
+  })
+  @Access(ACCESS_RULES['Mutation.linkApplicationDocuments'])
+  linkApplicationDocuments(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('documentIds', () => [ID]) documentIds: string[],
+  ) {
+    return linkApplicationDocuments(context, id, version, { documentIds });
+  }
+
+  @Mutation(() => Application, { description: '要求申请人说明理由（申请数量、频次明显超过合理范围，条例第三十五条）' })
+  @Access(ACCESS_RULES['Mutation.askApplicantForReasons'])
+  askApplicantForReasons(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('input', () => AskApplicantForReasonsInput) input: AskApplicantForReasonsInput,
+  ) {
+    return askApplicantForReasons(context, id, version, input);
+  }
+
+  @Mutation(() => Application, { description: '确定延迟答复的合理期限（理由合理但无法按期答复，一次，须经批准并告知，条例第三十五条）' })
+  @Access(ACCESS_RULES['Mutation.setApplicationReasonablePeriod'])
+  setApplicationReasonablePeriod(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Arg('input', () => ApplicationReasonablePeriodInput) input: ApplicationReasonablePeriodInput,
+  ) {
+    return setApplicationReasonablePeriod(context, id, version, input);
+  }
+
   @Mutation(() => Application, { description: '答复并办结（提供信息的答复须经保密审查，另行办理）' })
   @Access(ACCESS_RULES['Mutation.replyToApplication'])
   replyToApplication(
@@ -252,6 +299,11 @@ export class ApplicationResolver {
   @FieldResolver(() => [Consultation], { description: '征求意见（第三方、共同制作机关）' })
   consultations(@Root() application: Application, @Ctx() context: RequestContext): Promise<Consultation[]> {
     return consultationsOfApplication(context.services.db.dataSource.manager, application.id);
+  }
+
+  @FieldResolver(() => [RequestedDocumentView], { description: '所申请的本局文件' })
+  requestedDocuments(@Root() application: Application, @Ctx() context: RequestContext): Promise<RequestedDocumentView[]> {
+    return findRequestedDocuments(context.services.db.dataSource.manager, application.id);
   }
 
   @FieldResolver(() => [RelatedApplication], {

@@ -98,6 +98,8 @@ export async function applicationFactsOf(
     hasOpenConsultation: await hasOpenConsultation(manager, application.id),
     feeNoticeAllowed: services.config.applicationFeesEnabled && application.feeNoticeDate === null,
     applicantPeriodOver: period?.dueDate != null && period.dueDate < today,
+    reasonsRequested: application.reasonsRequestedDate !== null,
+    reasonablePeriodSet: application.reasonablePeriodWorkingDays !== null,
   };
 }
 

@@ -7,11 +7,13 @@ import type {
   ApplicationFeeMethod,
   ApplicationState,
   ConsultationUse,
+  DisclosureAttribute,
   NoticeChannel,
   WithholdingReason,
 } from '@gdp/domain';
 import { PageOf } from '../../shared/graphql/pagination.js';
 import { ConsultationUseEnum } from '../consultation/consultation.enums.js';
+import { DisclosureAttributeEnum } from '../document/document.enums.js';
 import { NoticeChannelEnum } from '../notice/notice.enums.js';
 import { SuppliedContentView } from './application-supply.types.js';
 import { WithholdingReasonEnum } from '../review/review.enums.js';
@@ -344,6 +346,9 @@ export class ApplicationStatus {
 
   @Field(() => SuppliedContentView, { nullable: true, description: '经保密审查提供的信息（予以公开或部分公开办结后）' })
   suppliedContent: SuppliedContentView | null;
+
+  @Field(() => [String], { description: '已主动公开信息的公开目录索引号（条例第三十六条第（一）项，按公开的版本获取）' })
+  publishedIndexNumbers: string[];
 }
 
 @ObjectType({ description: '同一申请人的其他申请' })
@@ -407,4 +412,52 @@ export class AnnualReportApplications {
 
   @Field(() => Boolean, { description: '一 + 二 = 三（七）+ 四' })
   balanced: boolean;
+}
+
+@InputType()
+export class AskApplicantForReasonsInput {
+  @Field(() => String, { description: '需申请人说明的事项（条例第三十五条）' })
+  request: string;
+
+  @Field(() => NoticeChannelEnum, { nullable: true })
+  noticeChannel?: NoticeChannel | null;
+}
+
+@InputType()
+export class ApplicationReasonablePeriodInput {
+  @Field(() => Int, { description: '在法定期限之外延迟答复的工作日数' })
+  byWorkingDays: number;
+
+  @Field(() => String, { description: '认为理由合理但无法按期答复的说明（告知申请人）' })
+  reason: string;
+
+  @Field(() => NoticeChannelEnum, { nullable: true })
+  noticeChannel?: NoticeChannel | null;
+}
+
+@ObjectType({ description: '本局文件（申请所涉及的政府信息）' })
+export class RequestedDocumentView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: '文号' })
+  documentNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: '主办处室' })
+  departmentName: string | null;
+
+  @Field(() => DisclosureAttributeEnum, { nullable: true, description: '公开属性' })
+  attribute: DisclosureAttribute | null;
+
+  @Field(() => String, { nullable: true, description: '成文日期' })
+  formedDate: string | null;
+
+  @Field(() => Boolean, { description: '与其他机关联合发文（本局负有公开义务，局信息公开制度第三条第一款）' })
+  jointlyIssued: boolean;
+
+  @Field(() => Int, { description: '自上次评估公开属性以来申请该文件的不同申请人数（条例第四十四条）' })
+  distinctApplicants: number;
 }

@@ -1,5 +1,12 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { DUE_SOON_WORKING_DAYS, addWorkingDays, type Actor, type WorkingDayCalendar } from '@gdp/domain';
+import {
+  DUE_SOON_WORKING_DAYS,
+  addWorkingDays,
+  type Actor,
+  type CalendarDate,
+  type DeadlineStanding,
+  type WorkingDayCalendar,
+} from '@gdp/domain';
 import type { Clock } from '../../clock.js';
 import { callerScope, isInScope, withinScope } from '../../shared/access/department-scope.js';
 import { notFound } from '../../shared/errors/app-errors.js';
@@ -28,21 +35,36 @@ export const DEADLINE_LIST_ORDER = listOrder(
   ],
 );
 
-interface Today {
-  today: string;
-  dueSoonUntil: string;
+/** Today and the last due date still 即将到期: the bounds every standing is decided by. */
+export interface StandingWindow {
+  today: CalendarDate;
+  dueSoonUntil: CalendarDate;
 }
 
-function todayWindow(calendar: WorkingDayCalendar, clock: Clock): Today {
+export function standingWindow(calendar: WorkingDayCalendar, clock: Clock): StandingWindow {
   const today = todayOf(clock);
   return { today, dueSoonUntil: addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS) };
+}
+
+/**
+ * Where one open deadline stands today; null once it is met or cancelled. The same rule as the dashboard's
+ * `standing` filter and counts below, which say it in SQL (a suspended deadline has no due date).
+ */
+export function deadlineStandingOf(
+  deadline: Pick<Deadline, 'state' | 'isSuspended' | 'dueDate'>,
+  { today, dueSoonUntil }: StandingWindow,
+): DeadlineStanding | null {
+  if (deadline.state !== 'OPEN') return null;
+  if (deadline.isSuspended || deadline.dueDate === null) return 'SUSPENDED';
+  if (deadline.dueDate < today) return 'OVERDUE';
+  return deadline.dueDate <= dueSoonUntil ? 'DUE_SOON' : 'ON_TRACK';
 }
 
 function filtered(
   manager: EntityManager,
   actor: Actor,
   filter: DeadlineFilter,
-  window: Today,
+  window: StandingWindow,
 ): SelectQueryBuilder<Deadline> {
   const query = manager.getRepository(Deadline).createQueryBuilder('deadline');
   withinScope(query, 'deadline.departmentId', callerScope(actor, 'DEADLINE_OVERVIEW'));
@@ -95,7 +117,7 @@ export async function findDeadlines(
   sort?: SortInput | null,
 ): Promise<Page<Deadline>> {
   const { offset, limit } = pageWindow(page);
-  const query = filtered(manager, actor, filter, todayWindow(calendar, clock));
+  const query = filtered(manager, actor, filter, standingWindow(calendar, clock));
   const [items, total] = await orderBySort(query, DEADLINE_LIST_ORDER, sort).skip(offset).take(limit).getManyAndCount();
   return { items, total };
 }
@@ -129,7 +151,7 @@ export async function summarizeDeadlines(
   clock: Clock,
   filter: DeadlineFilter = {},
 ): Promise<DeadlineSummary> {
-  const window = todayWindow(calendar, clock);
+  const window = standingWindow(calendar, clock);
   const counts = async (groupColumn: string | null): Promise<DeadlineCount[]> => {
     const query = filtered(manager, actor, { ...filter, state: 'OPEN', standing: undefined }, window)
       .select(groupColumn ?? 'NULL', 'key')

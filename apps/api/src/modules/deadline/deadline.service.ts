@@ -3,6 +3,7 @@ import {
   DEADLINE_KIND_LABELS,
   DomainError,
   assertExtensionAllowed,
+  assertLengtheningAllowed,
   badInput,
   deadlineKindOf,
   deadlineStatus,
@@ -232,6 +233,36 @@ export async function extendCaseDeadline(
       event: {
         byWorkingDays: input.byWorkingDays,
         reason: input.reason?.trim() || null,
+        approverId: input.approverId,
+        noticeId: input.noticeId,
+      },
+    };
+  });
+}
+
+/**
+ * Lengthens the period on another legal basis than an extension (DEADLINE_LENGTHENING: 条例 art. 35's reasonable
+ * longer period): it adds working days as an extension does but neither counts as nor uses up the extension.
+ */
+export async function lengthenCaseDeadline(
+  manager: EntityManager,
+  by: DeadlineActor,
+  deadlineId: string,
+  input: Omit<ExtendInput, 'reason'> & { reason: string },
+): Promise<Deadline> {
+  return change(manager, by, deadlineId, 'LENGTHENED', (deadline) => {
+    assertLengtheningAllowed(deadline.kind, {
+      byWorkingDays: input.byWorkingDays,
+      reason: input.reason,
+      approverHasPermission: input.approverHasPermission,
+      noticeRecorded: input.noticeId !== null,
+    });
+    const next = extend(toDomain(deadline), input.byWorkingDays);
+    return {
+      extensionsWorkingDays: next.extensionsWorkingDays,
+      event: {
+        byWorkingDays: input.byWorkingDays,
+        reason: input.reason.trim(),
         approverId: input.approverId,
         noticeId: input.noticeId,
       },

@@ -38,15 +38,14 @@ export async function openDueReassessments(
   return due.length;
 }
 
-/** The document was assessed now (re-determined or confirmed): its task closes, the period starts again. */
+/**
+ * The document was assessed now (re-determined or confirmed): its periodic re-assessment task and its art. 44
+ * proposal close, and both periods start again.
+ */
 export async function recordAssessment(context: RequestContext, document: Document): Promise<void> {
   const { manager } = requireMutationScope(context);
   document.lastAssessedAt = context.services.clock.now();
-  await closeTask(
-    manager,
-    context.services.clock,
-    { kind: 'DOCUMENT_REASSESSMENT', caseId: document.id },
-    staffIdOf(context),
-    taskAuditOf(context),
-  );
+  for (const kind of ['DOCUMENT_REASSESSMENT', 'DOCUMENT_PROACTIVE_PROPOSAL'] as const) {
+    await closeTask(manager, context.services.clock, { kind, caseId: document.id }, staffIdOf(context), taskAuditOf(context));
+  }
 }

@@ -11,6 +11,7 @@ export {
 } from './document.resolver.js';
 export { Document, DocumentContentVersion, DocumentAttachment, DocumentEvent } from './document.entity.js';
 export { serveStaffFile } from './document.files.js';
+export { proposeRepeatedlyRequestedDocuments } from './document.proactive-proposal.js';
 
 registerReviewSubject(documentReviewSubject);
 

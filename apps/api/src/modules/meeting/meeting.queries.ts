@@ -1,14 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import {
-  DUE_SOON_WORKING_DAYS,
-  addWorkingDays,
-  badInput,
-  type Actor,
-  type CalendarDate,
-  type DeadlineStanding,
-  type WorkingDayCalendar,
-} from '@gdp/domain';
+import { badInput, type Actor } from '@gdp/domain';
 import type { RequestContext } from '../../context.js';
 import { isInScope, withinScope } from '../../shared/access/department-scope.js';
 import { notFound } from '../../shared/errors/app-errors.js';
@@ -121,21 +113,6 @@ export function meetingFeedbackDeadlines(context: RequestContext, manager: Entit
     return ids.map((id) => byId.get(id) ?? null);
   });
   return cache.meetingFeedbackDeadlines;
-}
-
-/**
- * Where an open deadline stands today, by the rules of the deadline dashboard's filter; null once it is
- * met or cancelled.
- */
-export function deadlineStandingOf(
-  deadline: Deadline,
-  calendar: WorkingDayCalendar,
-  today: CalendarDate,
-): DeadlineStanding | null {
-  if (deadline.state !== 'OPEN') return null;
-  if (deadline.isSuspended || deadline.dueDate === null) return 'SUSPENDED';
-  if (deadline.dueDate < today) return 'OVERDUE';
-  return deadline.dueDate <= addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS) ? 'DUE_SOON' : 'ON_TRACK';
 }
 
 const CALENDAR_MAX_DAYS = 366;

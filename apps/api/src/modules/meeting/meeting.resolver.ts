@@ -17,8 +17,8 @@ import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { isUuid } from '../../shared/persistence/query-helpers.js';
 import { calendarForRequest } from '../calendar/calendar.service.js';
 import type { Deadline } from '../deadline/deadline.entity.js';
-import { todayOf } from '../deadline/deadline.service.js';
 import { DeadlineStandingEnum } from '../deadline/deadline.types.js';
+import { deadlineStandingOf, standingWindow } from '../deadline/index.js';
 import { Review } from '../review/index.js';
 import {
   Meeting,
@@ -33,7 +33,6 @@ import {
 import { InvitationActionEnum, MeetingActionEnum } from './meeting.enums.js';
 import {
   attendanceOf,
-  deadlineStandingOf,
   findInvitationsOfRepresentative,
   findMeetings,
   findMeetingsCalendar,
@@ -472,7 +471,7 @@ export class MeetingResolver {
     const deadline = await this.feedbackDeadline(meeting, context);
     if (deadline?.state !== 'OPEN') return null;
     const calendar = await calendarForRequest(context, managerOf(context));
-    return deadlineStandingOf(deadline, calendar, todayOf(context.services.clock));
+    return deadlineStandingOf(deadline, standingWindow(calendar, context.services.clock));
   }
 
   @FieldResolver(() => Date, { nullable: true, description: '反馈时限办结时间' })

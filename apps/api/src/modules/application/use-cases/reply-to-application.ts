@@ -4,6 +4,7 @@ import {
   DomainError,
   applicationResultCode,
   applicationResultOf,
+  assertReplyResultAllowed,
   badInput,
   isWithholdingReason,
   replyApplicationSchema,
@@ -17,6 +18,7 @@ import { CatalogEntry } from '../../catalog/catalog-entry.entity.js';
 import { fileComplaint } from '../../complaint/index.js';
 import { loadApplicant, openIdNumber } from '../application.applicant.js';
 import { closeApplication } from '../application.closing.js';
+import { findRequestedDocuments } from '../application.documents.js';
 import type { Application } from '../application.entity.js';
 import type { ReplyToApplicationInput } from '../application.types.js';
 import { beginApplicationStep } from '../application.steps.js';
@@ -66,6 +68,12 @@ export async function replyToApplication(
   const indexNumbers = [...new Set(input.publishedIndexNumbers ?? [])];
   const step = await beginApplicationStep(context, id, version, 'REPLY');
   const { manager, application } = step;
+  const linked = await findRequestedDocuments(manager, application.id);
+  assertReplyResultAllowed(resultCode, {
+    reasonsRequested: application.reasonsRequestedDate !== null,
+    linkedDocumentCount: linked.length,
+    jointlyIssued: linked.some((document) => document.jointlyIssued),
+  });
   if (result.category === 'PARTIALLY_DISCLOSED' || (result.category === 'DISCLOSED' && indexNumbers.length === 0)) {
     throw new DomainError(
       'INVALID_TRANSITION',

@@ -1,8 +1,14 @@
 import { Box, Stack, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
-/** A titled part of a show page, its buttons on the right of the title. */
-export const PageSection = ({
+/*
+ * The parts a case's show page is built of. Titles and labels are shown as given: pages written with message
+ * keys translate them first (records' own text, such as a meeting's title, is never run through the
+ * translator).
+ */
+
+/** A titled part of a show page, its buttons (if any) on the right of the title. */
+export const Section = ({
   title,
   testId,
   actions,
@@ -23,10 +29,32 @@ export const PageSection = ({
   </Box>
 );
 
-/** Label–value rows; empty values are left out. */
-export const FactList = ({ rows }: { rows: ReadonlyArray<readonly [string, ReactNode]> }) => (
-  <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 24px', m: 0 }}>
-    {rows
+/** Long text as written: line breaks kept, a reading width. */
+export const Text = ({ children }: { children: ReactNode }) => (
+  <Box
+    sx={{
+      whiteSpace: 'pre-wrap',
+      wordBreak: 'break-word',
+      lineHeight: 1.8,
+      maxWidth: 880,
+      p: 1.5,
+      bgcolor: 'grey.50',
+      border: 1,
+      borderColor: 'divider',
+      borderRadius: 1,
+    }}
+  >
+    {children}
+  </Box>
+);
+
+/** Label–value pairs in a compact grid; empty values are left out. */
+export const Facts = ({ items }: { items: ReadonlyArray<readonly [string, ReactNode]> }) => (
+  <Box
+    component="dl"
+    sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 24px', maxWidth: 880, m: 0 }}
+  >
+    {items
       .filter(([, value]) => value !== null && value !== undefined && value !== '')
       .map(([label, value]) => (
         <Box key={label} sx={{ display: 'contents' }}>
@@ -41,6 +69,16 @@ export const FactList = ({ rows }: { rows: ReadonlyArray<readonly [string, React
           </Box>
         </Box>
       ))}
+  </Box>
+);
+
+/** One value under its label, for what is too long for a row of facts. */
+export const Labelled = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Box sx={{ mb: 1.5 }}>
+    <Typography variant="body2" color="text.secondary">
+      {label}
+    </Typography>
+    {children}
   </Box>
 );
 
