@@ -15,6 +15,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useConsoleBrowser } from './support/browser.js';
 import { button, expectChinesePage, field, openConsole } from './support/console.js';
 import { documentFlow, personOf } from './support/document-flow.js';
+import { externalAppOf } from './support/external-app.js';
 
 const { baseUrl, runId, accounts, applicationsApiToken } = inject('e2e');
 
@@ -48,20 +49,9 @@ function residentIdOfRun(): string {
   return id;
 }
 
-interface GraphqlAnswer<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
-}
-
 /** The external app: plain GraphQL over HTTP with its applications:submit token. */
-async function externalApp<T>(query: string, variables: Record<string, unknown>): Promise<GraphqlAnswer<T>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${applicationsApiToken}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphqlAnswer<T>;
-}
+const externalApp = <T>(query: string, variables: Record<string, unknown>) =>
+  externalAppOf(baseUrl, applicationsApiToken).call<T>(query, variables);
 
 interface ApplicantStatus {
   caseNumber: string;

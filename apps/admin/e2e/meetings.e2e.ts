@@ -18,6 +18,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useConsoleBrowser } from './support/browser.js';
 import { button, expectChinesePage, field, openConsole } from './support/console.js';
 import { documentFlow, personOf } from './support/document-flow.js';
+import { externalAppOf } from './support/external-app.js';
 
 const { baseUrl, runId, accounts, meetingDepartment, invitationsApiToken, opinionsApiToken, publicApiToken } =
   inject('e2e');
@@ -30,7 +31,8 @@ const publisher = personOf(accounts.meetingPublisher, `Gdp-E2e-${runId}-Hp!1`);
 const { signInAs, pickOption, expectOk, openStep, reviewStep, approveNamingPublisher, confirmStep } =
   documentFlow(baseUrl, runId);
 
-type Step = 'registered' | 'created' | 'invited' | 'answered' | 'attended' | 'heard' | 'submitted' | 'published';
+type Step =
+  'registered' | 'created' | 'invited' | 'answered' | 'attended' | 'heard' | 'submitted' | 'published';
 const passed = new Set<Step>();
 function needs(context: { skip: (condition: boolean, note?: string) => void }, ...steps: Step[]) {
   const missing = steps.filter((step) => !passed.has(step));
@@ -48,30 +50,11 @@ const chineseDate = (date: string) => {
   return `${year}年${month}月${day}日`;
 };
 
-interface GraphqlAnswer<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
-}
-
 /** An external app: plain GraphQL over HTTP with its token. */
-async function externalApp<T>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<GraphqlAnswer<T>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphqlAnswer<T>;
-}
-
-async function externalData<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const answer = await externalApp<T>(token, query, variables);
-  expect(answer.errors?.map((error) => error.message) ?? []).toEqual([]);
-  return answer.data!;
-}
+const externalApp = <T>(token: string, query: string, variables: Record<string, unknown>) =>
+  externalAppOf(baseUrl, token).call<T>(query, variables);
+const externalData = <T>(token: string, query: string, variables: Record<string, unknown>) =>
+  externalAppOf(baseUrl, token).data<T>(query, variables);
 
 interface InvitationView {
   caseNumber: string;
@@ -501,7 +484,9 @@ describe('社会代表列席会议：登记代表、邀请与候补递补、签�
   it('外部应用（public:read）读取已公开的会议结果；代表凭查询码读取反馈，不能读取他人的邀请（NOT_FOUND）', async (context) => {
     needs(context, 'published');
     const results = await externalData<{
-      publicMeetingResults: { items: { title: string; body: string; subjectKind: string; indexNumber: string }[] };
+      publicMeetingResults: {
+        items: { title: string; body: string; subjectKind: string; indexNumber: string }[];
+      };
     }>(
       publicApiToken,
       `query ($search: String) {

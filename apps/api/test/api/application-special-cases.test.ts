@@ -29,7 +29,7 @@ const FIELDS = `id version state resultCode availableActions replyDueDate replyE
   deadlines { kind dueDate extensionCount } notices { subject content } events { action note }`;
 const REGISTER = `mutation Register($input: ApplicationIntakeInput!) { registerApplication(input: $input) { accessCode application { ${FIELDS} caseNumber } } }`;
 const STATUS = `query Status($caseNumber: String!, $accessCode: String!) { applicationStatus(caseNumber: $caseNumber, accessCode: $accessCode) {
-  state publishedIndexNumbers suppliedContent { text } replyLetter { paragraphs } } }`;
+  state publishedIndexNumbers suppliedContent { text } replyLetter { title paragraphs } notices { subject } } }`;
 const PUBLIC_ENTRY = `query Entry($indexNumber: String!) { publicCatalogEntry(indexNumber: $indexNumber) { title indexNumber } }`;
 const CANDIDATES = `query Candidates($search: String!) { applicationDocumentCandidates(search: $search) { id title attribute jointlyIssued distinctApplicants } }`;
 const LINK = `mutation Link($id: ID!, $version: Int!, $documentIds: [ID!]!) {
@@ -311,6 +311,8 @@ describe('applications: the documents asked for, art. 44, seed §3-1 and art. 35
     const status = (await app.ok(STATUS, { caseNumber: application.caseNumber, accessCode })).applicationStatus;
     expect(status).toMatchObject({ state: 'CLOSED', publishedIndexNumbers: [entry.indexNumber], suppliedContent: null });
     expect(status.replyLetter.paragraphs.join('')).toContain(entry.indexNumber);
+    // The reply is also among the notices the applicant reads.
+    expect(status.notices.map((notice: Row) => notice.subject)).toContain(`${status.replyLetter.title}（${application.caseNumber}）`);
     expect((await app.ok(PUBLIC_ENTRY, { indexNumber: entry.indexNumber })).publicCatalogEntry).toMatchObject({
       title: document.title,
     });
