@@ -43,7 +43,7 @@ type Documents = {
   '\n  query ApplicationDocumentCandidates($search: String!) {\n    applicationDocumentCandidates(search: $search) {\n      ...RequestedDocumentFields\n    }\n  }\n': typeof types.ApplicationDocumentCandidatesDocument;
   '\n  mutation LinkApplicationDocuments($id: ID!, $version: Int!, $documentIds: [ID!]!) {\n    linkApplicationDocuments(id: $id, version: $version, documentIds: $documentIds) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.LinkApplicationDocumentsDocument;
   '\n  mutation AskApplicantForReasons($id: ID!, $version: Int!, $input: AskApplicantForReasonsInput!) {\n    askApplicantForReasons(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.AskApplicantForReasonsDocument;
-  '\n  mutation SetApplicationReasonablePeriod($id: ID!, $version: Int!, $input: ApplicationReasonablePeriodInput!) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.SetApplicationReasonablePeriodDocument;
+  '\n  mutation SetApplicationReasonablePeriod(\n    $id: ID!\n    $version: Int!\n    $input: ApplicationReasonablePeriodInput!\n  ) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.SetApplicationReasonablePeriodDocument;
   '\n  mutation ExtendApplication($id: ID!, $version: Int!, $input: ExtendApplicationInput!) {\n    extendApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.ExtendApplicationDocument;
   '\n  mutation ConsultOnApplication($id: ID!, $version: Int!, $input: ConsultOnApplicationInput!) {\n    consultOnApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.ConsultOnApplicationDocument;
   '\n  mutation IssueApplicationFeeNotice($id: ID!, $version: Int!, $input: ApplicationFeeNoticeInput!) {\n    issueApplicationFeeNotice(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n': typeof types.IssueApplicationFeeNoticeDocument;
@@ -306,7 +306,7 @@ const documents: Documents = {
     types.LinkApplicationDocumentsDocument,
   '\n  mutation AskApplicantForReasons($id: ID!, $version: Int!, $input: AskApplicantForReasonsInput!) {\n    askApplicantForReasons(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
     types.AskApplicantForReasonsDocument,
-  '\n  mutation SetApplicationReasonablePeriod($id: ID!, $version: Int!, $input: ApplicationReasonablePeriodInput!) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
+  '\n  mutation SetApplicationReasonablePeriod(\n    $id: ID!\n    $version: Int!\n    $input: ApplicationReasonablePeriodInput!\n  ) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
     types.SetApplicationReasonablePeriodDocument,
   '\n  mutation ExtendApplication($id: ID!, $version: Int!, $input: ExtendApplicationInput!) {\n    extendApplication(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n':
     types.ExtendApplicationDocument,
@@ -908,8 +908,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetApplicationReasonablePeriod($id: ID!, $version: Int!, $input: ApplicationReasonablePeriodInput!) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetApplicationReasonablePeriod($id: ID!, $version: Int!, $input: ApplicationReasonablePeriodInput!) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
+  source: '\n  mutation SetApplicationReasonablePeriod(\n    $id: ID!\n    $version: Int!\n    $input: ApplicationReasonablePeriodInput!\n  ) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetApplicationReasonablePeriod(\n    $id: ID!\n    $version: Int!\n    $input: ApplicationReasonablePeriodInput!\n  ) {\n    setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {\n      ...ApplicationFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -112,7 +112,11 @@ const LinkDocumentsDialog = ({ application, onClose }: { application: Applicatio
 };
 
 const LinkDocumentsButton = ({ application }: { application: Application }) => {
-  const { canAccess } = useCanAccess({ resource: 'applications', action: 'linkDocuments', record: application });
+  const { canAccess } = useCanAccess({
+    resource: 'applications',
+    action: 'linkDocuments',
+    record: application,
+  });
   const [open, setOpen] = useState(false);
   if (!canAccess || !application.availableActions?.includes(LINK_ACTION)) return null;
   return (

@@ -103,7 +103,9 @@ describe('the step forms', () => {
     expect(ask({ request: ' ' })).toEqual({ request: '请填写需申请人说明的事项' });
     expect(ask({ request: '请说明申请用途' })).toEqual({});
     const period = APPLICATION_STEP_VALIDATORS.SET_REASONABLE_PERIOD!;
-    expect(period({ byWorkingDays: 61, reason: '数量较多' })).toEqual({ byWorkingDays: '最多延迟 60 个工作日' });
+    expect(period({ byWorkingDays: 61, reason: '数量较多' })).toEqual({
+      byWorkingDays: '最多延迟 60 个工作日',
+    });
     expect(period({ byWorkingDays: 30, reason: '' })).toHaveProperty('reason');
     expect(period({ byWorkingDays: 30, reason: '数量较多，无法按期答复' })).toEqual({});
   });

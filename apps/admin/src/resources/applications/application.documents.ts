@@ -246,7 +246,11 @@ export const AskApplicantForReasonsMutation = graphql(`
 `);
 
 export const SetApplicationReasonablePeriodMutation = graphql(`
-  mutation SetApplicationReasonablePeriod($id: ID!, $version: Int!, $input: ApplicationReasonablePeriodInput!) {
+  mutation SetApplicationReasonablePeriod(
+    $id: ID!
+    $version: Int!
+    $input: ApplicationReasonablePeriodInput!
+  ) {
     setApplicationReasonablePeriod(id: $id, version: $version, input: $input) {
       ...ApplicationFields
     }
