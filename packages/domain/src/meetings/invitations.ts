@@ -49,17 +49,57 @@ export const INVITATION_TRANSITIONS: Record<
   WITHDRAWN: {},
 };
 
-/** The state `action` leads to, or INVALID_TRANSITION with the actions the state allows. */
-export function invitationTransition(state: InvitationState, action: InvitationAction): InvitationState {
+/** Whether the representative is at the meeting: checked in once, a departure only while present. */
+export interface InvitationPresence {
+  checkedIn: boolean;
+  departed: boolean;
+}
+
+/** Why presence holds `action` back, or null. */
+function presenceBlocking(
+  action: InvitationAction,
+  presence: InvitationPresence,
+): { reason: string; message: string } | null {
+  if (action === 'CHECK_IN' && presence.checkedIn) {
+    return { reason: 'INVITATION.ALREADY_CHECKED_IN', message: '该代表已签到' };
+  }
+  if (action === 'RECORD_DEPARTURE' && (!presence.checkedIn || presence.departed)) {
+    return { reason: 'INVITATION.NOT_PRESENT', message: '该代表未签到或已离场' };
+  }
+  return null;
+}
+
+/** The actions the invitation's state and the representative's presence allow now, in INVITATION_ACTIONS order. */
+export function availableInvitationActions(
+  state: InvitationState,
+  presence: InvitationPresence,
+): InvitationAction[] {
+  return INVITATION_ACTIONS.filter(
+    (action) =>
+      INVITATION_TRANSITIONS[state][action] !== undefined && presenceBlocking(action, presence) === null,
+  );
+}
+
+/** The state `action` leads to, or INVALID_TRANSITION with the actions allowed now. */
+export function invitationTransition(
+  state: InvitationState,
+  action: InvitationAction,
+  presence: InvitationPresence,
+): InvitationState {
   const next = INVITATION_TRANSITIONS[state][action];
   if (next === undefined) {
-    const allowedActions = Object.keys(INVITATION_TRANSITIONS[state]);
     throw new DomainError(
       'INVALID_TRANSITION',
       'INVITATION.INVALID_TRANSITION',
       `邀请当前状态为“${INVITATION_STATE_LABELS[state]}”，不能${INVITATION_ACTION_LABELS[action]}`,
-      { allowedActions },
+      { allowedActions: availableInvitationActions(state, presence) },
     );
+  }
+  const blocking = presenceBlocking(action, presence);
+  if (blocking) {
+    throw new DomainError('INVALID_TRANSITION', blocking.reason, blocking.message, {
+      allowedActions: availableInvitationActions(state, presence),
+    });
   }
   return next;
 }

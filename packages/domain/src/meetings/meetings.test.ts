@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error.js';
 import {
   INVITATION_TRANSITIONS,
   invitationLetter,
+  availableInvitationActions,
   invitationTransition,
   invitationsToPromote,
   isInterestFlagged,
@@ -136,16 +137,48 @@ describe('meeting workflow', () => {
   });
 });
 
+/** Not (yet) at the meeting. */
+const AWAY = { checkedIn: false, departed: false };
+
 describe('invitations', () => {
   it('has a transition row for every state', () => {
     expect(Object.keys(INVITATION_TRANSITIONS).sort()).toEqual([...INVITATION_STATES].sort());
-    expect(invitationTransition('INVITED', 'ACCEPT')).toBe('ACCEPTED');
-    expect(refusal(() => invitationTransition('DECLINED', 'ACCEPT')).code).toBe('INVALID_TRANSITION');
-    expect(refusal(() => invitationTransition('WAITLISTED', 'CHECK_IN')).allowedActions).toEqual([
+    expect(invitationTransition('INVITED', 'ACCEPT', AWAY)).toBe('ACCEPTED');
+    expect(refusal(() => invitationTransition('DECLINED', 'ACCEPT', AWAY)).code).toBe('INVALID_TRANSITION');
+    expect(refusal(() => invitationTransition('WAITLISTED', 'CHECK_IN', AWAY)).allowedActions).toEqual([
       'DECLINE',
       'WITHDRAW',
       'REISSUE_CODE',
     ]);
+  });
+
+  it('checks in once, and records a departure only while the representative is present', () => {
+    const present = { checkedIn: true, departed: false };
+    const left = { checkedIn: true, departed: true };
+    expect(availableInvitationActions('ACCEPTED', AWAY)).toEqual([
+      'DECLINE',
+      'WITHDRAW',
+      'REISSUE_CODE',
+      'CHECK_IN',
+    ]);
+    expect(availableInvitationActions('ACCEPTED', present)).toEqual([
+      'DECLINE',
+      'WITHDRAW',
+      'REISSUE_CODE',
+      'RECORD_DEPARTURE',
+    ]);
+    expect(availableInvitationActions('ACCEPTED', left)).toEqual(['DECLINE', 'WITHDRAW', 'REISSUE_CODE']);
+    expect(invitationTransition('ACCEPTED', 'CHECK_IN', AWAY)).toBe('ACCEPTED');
+    expect(refusal(() => invitationTransition('ACCEPTED', 'CHECK_IN', present)).reason).toBe(
+      'INVITATION.ALREADY_CHECKED_IN',
+    );
+    expect(refusal(() => invitationTransition('ACCEPTED', 'RECORD_DEPARTURE', AWAY)).reason).toBe(
+      'INVITATION.NOT_PRESENT',
+    );
+    expect(refusal(() => invitationTransition('ACCEPTED', 'RECORD_DEPARTURE', left)).reason).toBe(
+      'INVITATION.NOT_PRESENT',
+    );
+    expect(invitationTransition('ACCEPTED', 'RECORD_DEPARTURE', present)).toBe('ACCEPTED');
   });
 
   const topics = ['t1', 't2'];

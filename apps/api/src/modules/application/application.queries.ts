@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { perRequest } from '../../shared/graphql/per-request.js';
 import { In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   APPLICATION_STATE_LABELS,
@@ -113,9 +114,7 @@ export async function findApplication(manager: EntityManager, id: string): Promi
 
 /** Per-request loaders: a page of applications reads its applicants and deadlines in one statement each. */
 export function applicationLoaders(context: RequestContext, manager: EntityManager) {
-  const cache = context as RequestContext & { applicationLoaders?: ReturnType<typeof createLoaders> };
-  cache.applicationLoaders ??= createLoaders(manager);
-  return cache.applicationLoaders;
+  return perRequest(context, 'applicationLoaders', () => createLoaders(manager));
 }
 
 function createLoaders(manager: EntityManager) {

@@ -7,6 +7,7 @@ import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { Consultation } from '../consultation/consultation.entity.js';
 import { Deadline } from '../deadline/deadline.entity.js';
 import { todayOf } from '../deadline/deadline.service.js';
+import { isDeadlineOverdue } from '../deadline/index.js';
 import { ApplicantView, applicantViewOf } from './application.applicant.js';
 import { Application, ApplicationEvent } from './application.entity.js';
 import { ApplicationActionEnum } from './application.enums.js';
@@ -281,9 +282,7 @@ export class ApplicationResolver {
   @FieldResolver(() => Boolean, { description: '有逾期的办理时限' })
   async isOverdue(@Root() application: Application, @Ctx() context: RequestContext): Promise<boolean> {
     const today = todayOf(context.services.clock);
-    return (await this.deadlines(application, context)).some(
-      (deadline) => deadline.state === 'OPEN' && deadline.dueDate !== null && deadline.dueDate < today,
-    );
+    return (await this.deadlines(application, context)).some((deadline) => isDeadlineOverdue(deadline, today));
   }
 
   @FieldResolver(() => [ApplicationEvent], { description: '办理记录' })

@@ -13,6 +13,7 @@ import { PageInput } from '../../shared/graphql/pagination.js';
 import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { Deadline } from '../deadline/deadline.entity.js';
 import { todayOf } from '../deadline/deadline.service.js';
+import { isDeadlineOverdue } from '../deadline/index.js';
 import { NoticeChannelEnum } from '../notice/notice.enums.js';
 import { Complaint, ComplaintIdentityReveal } from './complaint.entity.js';
 import { ComplaintActionEnum, NotAcceptedReasonEnum } from './complaint.enums.js';
@@ -230,9 +231,7 @@ export class ComplaintResolver {
       complaint.id,
     );
     const today = todayOf(context.services.clock);
-    return deadlines.some(
-      (deadline) => deadline.state === 'OPEN' && deadline.dueDate !== null && deadline.dueDate < today,
-    );
+    return deadlines.some((deadline) => isDeadlineOverdue(deadline, today));
   }
 
   @FieldResolver(() => [CorrectionOrder], { description: '责令改正事项' })

@@ -46,6 +46,10 @@ export function standingWindow(calendar: WorkingDayCalendar, clock: Clock): Stan
   return { today, dueSoonUntil: addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS) };
 }
 
+/** Still running and past its due date (a suspended deadline has none). */
+export const isDeadlineOverdue = (deadline: Pick<Deadline, 'state' | 'dueDate'>, today: CalendarDate): boolean =>
+  deadline.state === 'OPEN' && deadline.dueDate !== null && deadline.dueDate < today;
+
 /**
  * Where one open deadline stands today; null once it is met or cancelled. The same rule as the dashboard's
  * `standing` filter and counts below, which say it in SQL (a suspended deadline has no due date).
@@ -56,7 +60,7 @@ export function deadlineStandingOf(
 ): DeadlineStanding | null {
   if (deadline.state !== 'OPEN') return null;
   if (deadline.isSuspended || deadline.dueDate === null) return 'SUSPENDED';
-  if (deadline.dueDate < today) return 'OVERDUE';
+  if (isDeadlineOverdue(deadline, today)) return 'OVERDUE';
   return deadline.dueDate <= dueSoonUntil ? 'DUE_SOON' : 'ON_TRACK';
 }
 

@@ -6,7 +6,7 @@ import { PageInput } from '../../shared/graphql/pagination.js';
 import { SortInput, sortDescription } from '../../shared/graphql/sorting.js';
 import { calendarForRequest } from '../calendar/calendar.service.js';
 import { Deadline, DeadlineEvent } from './deadline.entity.js';
-import { findDeadline, findDeadlineEvents, findDeadlines, summarizeDeadlines } from './deadline.queries.js';
+import { findDeadline, findDeadlineEvents, findDeadlines, isDeadlineOverdue, summarizeDeadlines } from './deadline.queries.js';
 import { toDomain, todayOf } from './deadline.service.js';
 import { DeadlineFilter, DeadlinePage, DeadlineSummary } from './deadline.types.js';
 
@@ -54,7 +54,7 @@ export class DeadlineResolver {
 
   @FieldResolver(() => Boolean, { description: '已逾期（计时中且今天已过截止日）' })
   isOverdue(@Root() deadline: Deadline, @Ctx() context: RequestContext): boolean {
-    return deadline.state === 'OPEN' && deadline.dueDate !== null && deadline.dueDate < todayOf(context.services.clock);
+    return isDeadlineOverdue(deadline, todayOf(context.services.clock));
   }
 
   @FieldResolver(() => [DeadlineEvent], { description: '变动记录（按时间）' })

@@ -1,2 +1,2 @@
 /** What other modules use of the deadline dashboard's rules. */
-export { deadlineStandingOf, standingWindow, type StandingWindow } from './deadline.queries.js';
+export { deadlineStandingOf, isDeadlineOverdue, standingWindow, type StandingWindow } from './deadline.queries.js';

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { badInput, type Actor } from '@gdp/domain';
 import type { RequestContext } from '../../context.js';
 import { isInScope, withinScope } from '../../shared/access/department-scope.js';
 import { notFound } from '../../shared/errors/app-errors.js';
+import { perRequest } from '../../shared/graphql/per-request.js';
 import { pageWindow, type Page, type PageInput } from '../../shared/graphql/pagination.js';
 import { listOrder, orderBySort, type SortInput } from '../../shared/graphql/sorting.js';
 import { idsForQuery, isUuid, likePattern } from '../../shared/persistence/query-helpers.js';
@@ -104,15 +105,35 @@ export async function findMeetings(
   return { items, total };
 }
 
-/** Per-request loader: a page of meetings reads its feedback deadlines in one statement. */
-export function meetingFeedbackDeadlines(context: RequestContext, manager: EntityManager): DataLoader<string, Deadline | null> {
-  const cache = context as RequestContext & { meetingFeedbackDeadlines?: DataLoader<string, Deadline | null> };
-  cache.meetingFeedbackDeadlines ??= new DataLoader<string, Deadline | null>(async (ids) => {
-    const rows = await manager.findBy(Deadline, { id: In([...ids]) });
+/** A loader of rows by id: each page asks for all of them in one statement. */
+function byIdLoader<T extends { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await manager.findBy(entity, { id: In([...ids]) } as FindOptionsWhere<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-  return cache.meetingFeedbackDeadlines;
+}
+
+/**
+ * Per-request loaders: a page of meetings reads its feedback deadlines, and a meeting's invitation table its
+ * representatives, meetings and interest declarations, in one statement each.
+ */
+export function meetingLoaders(context: RequestContext, manager: EntityManager) {
+  return perRequest(context, 'meetingLoaders', () => ({
+    feedbackDeadline: byIdLoader(manager, Deadline),
+    meeting: byIdLoader(manager, Meeting),
+    representative: byIdLoader(manager, Representative),
+    interestDeclarations: new DataLoader<string, MeetingInterestDeclaration[]>(async (invitationIds) => {
+      const rows = await manager.find(MeetingInterestDeclaration, {
+        where: { invitationId: In([...invitationIds]) },
+        order: { declaredAt: 'ASC', id: 'ASC' },
+      });
+      return invitationIds.map((id) => rows.filter((row) => row.invitationId === id));
+    }),
+  }));
 }
 
 const CALENDAR_MAX_DAYS = 366;

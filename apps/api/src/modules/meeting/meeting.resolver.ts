@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   ACCESS_RULES,
-  INVITATION_TRANSITIONS,
+  availableInvitationActions,
   availableMeetingActions,
   hasPermission,
   type InvitationAction,
@@ -38,7 +38,7 @@ import {
   findMeetingsCalendar,
   findRepresentative,
   findRepresentatives,
-  meetingFeedbackDeadlines,
+  meetingLoaders,
 } from './meeting.queries.js';
 import { prepareMeetingResultRedaction } from './meeting.review-subject.js';
 import {
@@ -48,6 +48,7 @@ import {
   meetingManageScope,
   meetingPermissionsOf,
   opinionsOf,
+  presenceOf,
   topicsOf,
 } from './meeting.steps.js';
 import {
@@ -458,7 +459,7 @@ export class MeetingResolver {
   }
 
   private feedbackDeadline(meeting: Meeting, context: RequestContext): Promise<Deadline | null> {
-    return meeting.deadlineId ? meetingFeedbackDeadlines(context, managerOf(context)).load(meeting.deadlineId) : Promise.resolve(null);
+    return meeting.deadlineId ? meetingLoaders(context, managerOf(context)).feedbackDeadline.load(meeting.deadlineId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '反馈及结果公开的截止日（会议结束后 3 个工作日；暂停中为空）' })
@@ -510,30 +511,28 @@ export class MeetingResultReviewResolver {
 @Resolver(() => MeetingInvitation)
 export class MeetingInvitationResolver {
   @FieldResolver(() => Representative, { description: '受邀代表' })
-  representative(@Root() invitation: MeetingInvitation, @Ctx() context: RequestContext) {
-    return managerOf(context).findOneByOrFail(Representative, { id: invitation.representativeId });
+  async representative(@Root() invitation: MeetingInvitation, @Ctx() context: RequestContext) {
+    const representative = await meetingLoaders(context, managerOf(context)).representative.load(invitation.representativeId);
+    if (!representative) throw new Error(`invitation ${invitation.id} names no representative`);
+    return representative;
   }
 
   @FieldResolver(() => [MeetingInterestDeclaration], { description: '利害关系声明' })
   interestDeclarations(@Root() invitation: MeetingInvitation, @Ctx() context: RequestContext) {
-    return managerOf(context).find(MeetingInterestDeclaration, {
-      where: { invitationId: invitation.id },
-      order: { declaredAt: 'ASC' },
-    });
+    return meetingLoaders(context, managerOf(context)).interestDeclarations.load(invitation.id);
   }
 
   @FieldResolver(() => Boolean, { description: '有需关注的利害关系（专家学者、法律顾问）' })
   async isInterestFlagged(@Root() invitation: MeetingInvitation, @Ctx() context: RequestContext): Promise<boolean> {
-    return managerOf(context).existsBy(MeetingInterestDeclaration, { invitationId: invitation.id, isFlagged: true });
+    const declarations = await meetingLoaders(context, managerOf(context)).interestDeclarations.load(invitation.id);
+    return declarations.some((declaration) => declaration.isFlagged);
   }
 
   @FieldResolver(() => [InvitationActionEnum], { description: '邀请现在可以执行的操作（组织者）' })
   async availableActions(@Root() invitation: MeetingInvitation, @Ctx() context: RequestContext): Promise<InvitationAction[]> {
     if (!hasPermission(context.actor, 'MEETING_MANAGE')) return [];
-    const meeting = await managerOf(context).findOneBy(Meeting, { id: invitation.meetingId });
+    const meeting = await meetingLoaders(context, managerOf(context)).meeting.load(invitation.meetingId);
     if (!meeting || !isInScope(meetingManageScope(context.actor), meeting.departmentId)) return [];
-    return (Object.keys(INVITATION_TRANSITIONS[invitation.state]) as InvitationAction[]).filter(
-      (action) => !(action === 'CHECK_IN' && invitation.checkedInAt) && !(action === 'RECORD_DEPARTURE' && (!invitation.checkedInAt || invitation.departedAt)),
-    );
+    return availableInvitationActions(invitation.state, presenceOf(invitation));
   }
 }

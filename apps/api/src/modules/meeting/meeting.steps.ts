@@ -6,6 +6,7 @@ import {
   needsContactAddress,
   noticeInputSchema,
   type Actor,
+  type InvitationPresence,
   type MeetingAction,
   type MeetingFacts,
   type MeetingState,
@@ -175,6 +176,12 @@ export async function saveMeeting(context: RequestContext, meeting: Meeting, bef
   recordChange(context, 'Meeting', meeting.id, before, meeting);
   return meeting;
 }
+
+/** Whether the representative is at the meeting, as the invitation records it (the domain's presence rules). */
+export const presenceOf = (invitation: MeetingInvitation): InvitationPresence => ({
+  checkedIn: invitation.checkedInAt !== null,
+  departed: invitation.departedAt !== null,
+});
 
 export async function saveInvitation(
   context: RequestContext,

@@ -12,7 +12,6 @@ import {
   isOutboxChannel,
   requiredTextSchema,
   stateOfNewInvitation,
-  type InvitationAction,
   type MeetingAction,
 } from '@gdp/domain';
 import type { RequestContext } from '../../../context.js';
@@ -31,6 +30,7 @@ import {
   lockManagedMeeting,
   nextMeetingState,
   noticeToRepresentative,
+  presenceOf,
   saveInvitation,
   saveMeeting,
   seatedOf,
@@ -162,7 +162,7 @@ export async function reissueInvitationCode(
   version: number,
 ): Promise<InvitationIssue> {
   const { invitation, meeting } = await lockManagedInvitation(context, id, version);
-  invitationTransition(invitation.state, 'REISSUE_CODE');
+  invitationTransition(invitation.state, 'REISSUE_CODE', presenceOf(invitation));
   const issued = await reissueCodeOf(context, invitation);
   const before = { ...invitation };
   await saveInvitation(context, invitation, before);
@@ -220,7 +220,7 @@ export async function applyInvitationResponse(
     throw new DomainError('INVALID_TRANSITION', 'INVITATION.MEETING_NOT_OPEN', '会议当前状态不能答复邀请');
   }
   const before = { ...invitation };
-  invitation.state = invitationTransition(invitation.state, accept ? 'ACCEPT' : 'DECLINE');
+  invitation.state = invitationTransition(invitation.state, accept ? 'ACCEPT' : 'DECLINE', presenceOf(invitation));
   invitation.respondedAt = context.services.clock.now();
   await saveInvitation(context, invitation, before);
   if (!accept) await promoteWaitlist(context, meeting);
@@ -249,7 +249,7 @@ export async function withdrawInvitation(
     throw new DomainError('INVALID_TRANSITION', 'INVITATION.MEETING_NOT_OPEN', '会议当前状态不能撤回邀请');
   }
   const before = { ...invitation };
-  invitation.state = invitationTransition(invitation.state, 'WITHDRAW');
+  invitation.state = invitationTransition(invitation.state, 'WITHDRAW', presenceOf(invitation));
   invitation.withdrawnReason = input.reason;
   await saveInvitation(context, invitation, before);
   await noticeToRepresentative(
@@ -272,10 +272,7 @@ export async function applyCheckIn(
   by: CheckInSource,
 ): Promise<MeetingInvitation> {
   assertMeetingStateAllows(meeting, 'CHECK_IN');
-  invitationTransition(invitation.state, 'CHECK_IN');
-  if (invitation.checkedInAt) {
-    throw new DomainError('INVALID_TRANSITION', 'INVITATION.ALREADY_CHECKED_IN', '该代表已签到');
-  }
+  invitationTransition(invitation.state, 'CHECK_IN', presenceOf(invitation));
   const before = { ...invitation };
   invitation.checkedInAt = at;
   invitation.checkedInBy = by;
@@ -316,10 +313,7 @@ export async function recordRepresentativeDeparture(
   const { manager } = requireMutationScope(context);
   const { invitation, meeting } = await lockManagedInvitation(context, id, version);
   await nextMeetingState(context, meeting, 'RECORD_DEPARTURE');
-  invitationTransition(invitation.state, 'RECORD_DEPARTURE' satisfies InvitationAction);
-  if (!invitation.checkedInAt || invitation.departedAt) {
-    throw new DomainError('INVALID_TRANSITION', 'INVITATION.NOT_PRESENT', '该代表未签到或已离场');
-  }
+  invitationTransition(invitation.state, 'RECORD_DEPARTURE', presenceOf(invitation));
   const topics = invitedTopics(invitation, await topicsOf(manager, meeting.id));
   if (!isUuid(afterTopicId) || !topics.some((topic) => topic.id === afterTopicId)) {
     throw badInput('INVITATION.TOPIC_NOT_INVITED', '请选择该代表列席的议题', { afterTopicId: ['该代表未受邀列席此议题'] });
